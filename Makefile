@@ -1,0 +1,71 @@
+# Two commands on a fresh machine: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint assets migrate seed bench ci clean chromium
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+# Stamp files: reinstall only when the requirements change.
+$(VENV)/.runtime: requirements.txt pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -r requirements.txt
+	$(PIP) install -q --no-deps -e .
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	$(PIP) install -q -r requirements-dev.txt
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+# Front end: GOV.UK Frontend plus our Sass and scripts, built into static/dist.
+assets: node_modules/.package-lock.json
+	npm run --silent build
+
+migrate: $(VENV)/.runtime
+	$(MANAGE) migrate --noinput -v0
+
+seed: migrate
+	$(MANAGE) seed_demo
+	$(MANAGE) ensure_dev_admin
+
+run: $(VENV)/.runtime assets seed
+	@echo ""
+	@echo "  Site:  http://$(HOST):$(PORT)/"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (local only: see README for the login)"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+# Debian's chromium for the browser tests; Playwright's own download is unreachable.
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "chromium missing: install Debian's chromium (sudo apt-get install chromium)"; exit 1; \
+		fi; \
+	fi
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
+
+test: $(VENV)/.dev assets chromium lint
+	$(MANAGE) makemigrations --check --dry-run -v0
+	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
+
+bench: $(VENV)/.dev assets
+	$(PY) -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) node_modules static/dist collected-static db.sqlite3

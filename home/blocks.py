@@ -1,0 +1,179 @@
+"""StreamField blocks shared by every page type.
+
+Each block names its template under templates/components/streamfield/ and
+describes itself for editors. BaseStreamBlock combines them for page bodies.
+"""
+
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+# Rich text stays simple: plain English, headings for structure, lists and links.
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "ol", "ul", "link", "document-link"]
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "components/streamfield/rich_text.html"
+        label = _("Text")
+        description = _("Paragraphs, headings, lists and links.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80,
+        default=_("What to do now"),
+        help_text=_("A short heading, for example 'What to do now'."),
+    )
+    body = RichTextBlock(help_text=_("Two or three short steps. Keep it brief."))
+
+    class Meta:
+        icon = "warning"
+        template = "components/streamfield/callout.html"
+        label = _("Callout: what to do now")
+        description = _("A highlighted box for the most important action on the page.")
+        preview_value = {
+            "heading": "What to do now",
+            "body": "<p>If a child is in danger now, call 999.</p>",
+        }
+
+
+class DefinitionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=120,
+        help_text=_("Say whose definition this is, for example 'The young people's definition'."),
+    )
+    quote = blocks.TextBlock(
+        help_text=_(
+            "Copy the definition word for word. Do not shorten or reword a quoted definition."
+        ),
+    )
+    attribution = blocks.CharBlock(
+        max_length=200,
+        help_text=_(
+            "Who wrote it and when, for example 'Department for Education, February 2017'."
+        ),
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "components/streamfield/definition.html"
+        label = _("Definition (quoted)")
+        description = _("A definition quoted exactly, with who wrote it.")
+
+
+class HelplinesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=80, default=_("Who you can call"))
+    helplines = blocks.ListBlock(
+        SnippetChooserBlock("home.Helpline"),
+        required=False,
+        help_text=_("Choose helplines to show. Leave empty to show every published helpline."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        from .models import Helpline  # home.models imports this module
+
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = [helpline for helpline in value["helplines"] if helpline]
+        if not chosen:
+            chosen = Helpline.objects.filter(locale=Locale.get_active())
+        context["helpline_list"] = chosen
+        return context
+
+    class Meta:
+        icon = "mobile-alt"
+        template = "components/streamfield/helplines.html"
+        label = _("Helplines")
+        description = _("Phone numbers people can call, taken from the Helplines list.")
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, help_text=_("A question or a short heading."))
+    body = RichTextBlock(help_text=_("The answer."))
+
+
+class AccordionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80, required=False, help_text=_("Optional heading above the questions.")
+    )
+    items = blocks.ListBlock(AccordionItemBlock(), min_num=1)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # GOV.UK's accordion needs an id that is unique on the page and stable
+        # between renders (it remembers open sections by id).
+        first = value["items"][0]["heading"] if value["items"] else ""
+        digest = hashlib.sha1(f"{value['heading']}|{first}".encode()).hexdigest()[:8]
+        context["accordion_id"] = f"accordion-{digest}"
+        return context
+
+    class Meta:
+        icon = "list-ul"
+        template = "components/streamfield/accordion.html"
+        label = _("Questions and answers")
+        description = _("Sections that open and close. Without JavaScript every answer is shown.")
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        help_text=_(
+            "Describe the picture for someone who cannot see it, "
+            "for example 'Two friends talking on a bench'."
+        ),
+    )
+    caption = blocks.CharBlock(max_length=250, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "components/streamfield/image.html"
+        label = _("Image")
+        description = _("A picture with a description for people who cannot see it.")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=80)
+    text = blocks.TextBlock(required=False, max_length=300)
+    page = blocks.PageChooserBlock(
+        required=False, help_text=_("Link to a page on this site, or give a web address below.")
+    )
+    url = blocks.URLBlock(required=False, help_text=_("Only if the link goes to another site."))
+    button_label = blocks.CharBlock(max_length=40, help_text=_("For example 'Report a concern'."))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(_("Choose a page or give a web address, not both."))
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+        template = "components/streamfield/call_to_action.html"
+        label = _("Call to action")
+        description = _("A heading, a sentence and a button to the next step.")
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    text = RichTextBlock()
+    callout = CalloutBlock()
+    definition = DefinitionBlock()
+    helplines = HelplinesBlock()
+    accordion = AccordionBlock()
+    image = ImageBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,74 @@
+"""The context every public page's chrome needs: quick exit, navigation,
+helplines and footer links. Built lazily once per request by the context
+processor, and from defaults alone for the 500 page (no database)."""
+
+from dataclasses import dataclass, field
+
+from django.utils.functional import SimpleLazyObject
+from wagtail.models import Locale, Site
+
+from . import defaults
+
+
+@dataclass
+class FallbackHelpline:
+    name: str
+    number: str
+    description: str
+    is_callable: bool = True
+
+    @property
+    def tel_href(self):
+        return "tel:" + self.number.replace(" ", "")
+
+
+@dataclass
+class Chrome:
+    quick_exit_url: str = defaults.QUICK_EXIT_URL
+    emergency_number: str = defaults.EMERGENCY_NUMBER
+    navigation: list = field(default_factory=list)
+    helplines: list = field(default_factory=list)
+    privacy_url: str = ""
+    accessibility_url: str = ""
+    covering_tracks_url: str = ""
+    home_url: str = "/"
+
+
+def fallback_chrome():
+    """Chrome that needs no database: used when the database may be down."""
+    return Chrome(
+        helplines=[FallbackHelpline(*row) for row in defaults.NATIONAL_HELPLINES],
+    )
+
+
+def _url(page, request):
+    return page.get_url(request) if page and page.live else ""
+
+
+def build_chrome(request):
+    from .models import FooterLinks, Helpline, SafetySettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return fallback_chrome()
+    safety = SafetySettings.for_site(site)
+    links = FooterLinks.for_site(site)
+    root = site.root_page.localized
+    locale = Locale.get_active()
+    helplines = list(Helpline.objects.filter(show_in_footer=True, locale=locale))
+    if not helplines:
+        helplines = list(Helpline.objects.filter(show_in_footer=True, locale=Locale.get_default()))
+    return Chrome(
+        quick_exit_url=safety.quick_exit_url or defaults.QUICK_EXIT_URL,
+        navigation=list(root.get_children().live().public().in_menu().order_by("path")),
+        helplines=helplines,
+        privacy_url=_url(links.privacy_page, request),
+        accessibility_url=_url(links.accessibility_page, request),
+        covering_tracks_url=_url(links.covering_tracks_page, request),
+        home_url=root.get_url(request) or "/",
+    )
+
+
+def chrome(request):
+    """Context processor: the chrome, computed only if a template reads it."""
+    return {"chrome": SimpleLazyObject(lambda: build_chrome(request))}

@@ -1,0 +1,17 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Helpline
+
+
+class HelplineViewSet(SnippetViewSet):
+    model = Helpline
+    icon = "mobile-alt"
+    menu_label = "Helplines"
+    list_display = ["name", "number", "confirmed", "show_in_footer"]
+    list_filter = ["confirmed", "show_in_footer"]
+    add_to_admin_menu = True
+    menu_order = 300
+
+
+register_snippet(HelplineViewSet)

@@ -1,0 +1,18 @@
+"""Local development: `make run`. Never used in production."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = True
+SECRET_KEY = env("DJANGO_SECRET_KEY", default="dev-only-not-secret-" + "x" * 40)
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# The local-only admin login that `make run` creates (see README).
+DEV_ADMIN_USERNAME = "admin"
+DEV_ADMIN_PASSWORD = "local-only-admin"

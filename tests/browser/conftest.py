@@ -1,0 +1,186 @@
+"""Browser tests: a real server process on a seeded database, driven by
+Python Playwright through Debian's chromium (Playwright's own browser download
+is not reachable here).
+
+The server is started once per test worker: migrating and seeding per test
+would cost more than every browser test together. Tests must not change the
+server's data except through the fixtures here.
+"""
+
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+NEUTRAL_PAGE = b"<!doctype html><html lang=en><title>Weather</title><h1>Forecast</h1></html>"
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _NeutralHandler(http.server.BaseHTTPRequestHandler):
+    """Stands in for the neutral site (a weather page) that quick exit opens."""
+
+    def do_GET(self):  # noqa: N802 (http.server's naming)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        self.wfile.write(NEUTRAL_PAGE)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def neutral_site():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", _free_port()), _NeutralHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/weather"
+    server.shutdown()
+
+
+def _manage(env, *args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        timeout=300,
+    )
+
+
+def _server_database_url(workdir, worker):
+    """A database of its own for this worker's server, of the same kind as the suite's.
+
+    Under `.ci/run` the suite runs on PostgreSQL (DATABASE_URL): the server gets a
+    fresh database beside it. Otherwise a SQLite file.
+    """
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{workdir / 'site.sqlite3'}"
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"{parts.path.lstrip('/')}_browser_{worker}"
+    admin_url = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return parts._replace(path=f"/{name}").geturl()
+
+
+@pytest.fixture(scope="session")
+def site_server(tmp_path_factory, neutral_site, worker_id):
+    """Base URL of a server on a freshly migrated and seeded database."""
+    workdir = tmp_path_factory.mktemp("site")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cse_site.settings.test",
+        "DATABASE_URL": _server_database_url(workdir, worker_id),
+        "PYTHONUNBUFFERED": "1",
+    }
+    _manage(env, "migrate", "--noinput", "-v0")
+    _manage(env, "seed_demo", "-v0")
+    _manage(
+        env,
+        "shell",
+        "-c",
+        "from wagtail.models import Site; from home.models import SafetySettings;"
+        "s = SafetySettings.for_site(Site.objects.get(is_default_site=True));"
+        f"s.quick_exit_url = {neutral_site!r}; s.save()",
+    )
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base_url + "/healthz", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("the site server did not start") from None
+                time.sleep(0.3)
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: run `make test`, which installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+class PageSession:
+    """A browser tab that records every request leaving this machine."""
+
+    def __init__(self, context):
+        self.context = context
+        self.page = context.new_page()
+        self.third_party_requests = []
+        self.page.route("**/*", self._route)
+
+    def _route(self, route):
+        host = urlsplit(route.request.url).hostname
+        if host in ("127.0.0.1", "localhost") or route.request.url.startswith("data:"):
+            route.continue_()
+        else:
+            self.third_party_requests.append(route.request.url)
+            route.abort()
+
+
+@pytest.fixture
+def make_tab(browser):
+    """Open a tab: make_tab(width=320, javascript=True)."""
+    contexts = []
+
+    def _make(width=1280, height=900, javascript=True):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, java_script_enabled=javascript
+        )
+        contexts.append(context)
+        return PageSession(context)
+
+    yield _make
+    for context in contexts:
+        context.close()

@@ -1,0 +1,126 @@
+"""Page tree rules, blocks and the helplines snippet."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from wagtail.blocks import StreamValue
+from wagtail.models import Page
+
+from audiences.models import AudiencePage, ContentPage
+from home.blocks import BaseStreamBlock, CallToActionBlock, ImageBlock
+from home.models import Helpline, HomePage
+
+
+def test_editors_cannot_build_a_broken_tree():
+    assert HomePage.allowed_parent_page_models() == [Page]
+    assert set(HomePage.allowed_subpage_models()) == {AudiencePage, ContentPage}
+    assert AudiencePage.allowed_parent_page_models() == [HomePage]
+    assert AudiencePage.allowed_subpage_models() == [ContentPage]
+    assert set(ContentPage.allowed_parent_page_models()) == {HomePage, AudiencePage, ContentPage}
+    assert ContentPage.allowed_subpage_models() == [ContentPage]
+
+
+@pytest.mark.parametrize("model", [HomePage, AudiencePage, ContentPage])
+def test_every_editor_field_has_help_text(model):
+    inherited = {"title", "slug", "seo_title", "search_description", "show_in_menus"}
+    for field in model._meta.get_fields():
+        if not getattr(field, "editable", False) or field.name in inherited:
+            continue
+        if field.concrete and field.model is model or field.name in ("summary",):
+            if field.auto_created or field.name.endswith("_ptr"):
+                continue
+            assert field.help_text, f"{model.__name__}.{field.name} has no help_text"
+
+
+@pytest.mark.parametrize("model", [HomePage, AudiencePage, ContentPage])
+def test_page_types_name_their_template_and_search_fields(model):
+    assert model.template.startswith("pages/")
+    names = {field.field_name for field in model.search_fields}
+    assert {"title", "summary"} <= names
+
+
+@pytest.mark.django_db
+def test_call_to_action_needs_exactly_one_destination(demo_site):
+    block = CallToActionBlock()
+    base = {"heading": "Tell someone", "text": "", "button_label": "Report"}
+    home_id = demo_site.root_page_id
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({**base, "page": None, "url": ""}))
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({**base, "page": home_id, "url": "https://example.org/"}))
+    assert block.clean(block.to_python({**base, "page": None, "url": "https://example.org/"}))
+    assert block.clean(block.to_python({**base, "page": home_id, "url": ""}))
+
+
+def test_image_block_requires_alt_text():
+    block = ImageBlock()
+    assert block.child_blocks["alt_text"].required
+    assert block.child_blocks["alt_text"].field.help_text
+
+
+@pytest.mark.django_db
+def test_blocks_render_their_content(demo_site):
+    home = demo_site.root_page.specific
+    body = StreamValue(
+        BaseStreamBlock(),
+        [
+            ("callout", {"heading": "What to do now", "body": "<p>Call <b>999</b>.</p>"}),
+            (
+                "definition",
+                {"title": "A definition", "quote": "Exact words.", "attribution": "Someone, 2017"},
+            ),
+            (
+                "accordion",
+                {"heading": "Questions", "items": [{"heading": "Q1", "body": "<p>A1</p>"}]},
+            ),
+            ("helplines", {"heading": "Who you can call", "helplines": []}),
+            (
+                "call_to_action",
+                {"heading": "Next", "text": "Go", "page": home.pk, "url": "", "button_label": "Go"},
+            ),
+        ],
+        is_lazy=True,
+    )
+    html = body.render_as_block()
+    assert '<h2 class="app-callout__heading govuk-heading-m">What to do now</h2>' in html
+    assert "<blockquote" in html and "Exact words." in html
+    assert "Someone, 2017</figcaption>" in html
+    assert 'data-module="govuk-accordion"' in html and "A1" in html
+    assert "0800 1111" in html
+    assert f'href="{home.url}"' in html
+
+
+@pytest.mark.django_db
+def test_unconfirmed_helpline_shows_to_be_confirmed_not_its_number(client, demo_site):
+    Helpline.objects.create(name="Local front door", number="01234 000000", confirmed=False)
+    html = client.get("/").content.decode()
+    assert "Local front door" in html
+    assert "Number to be confirmed" in html
+    assert "01234 000000" not in html
+
+
+@pytest.mark.django_db
+def test_deploy_check_lists_unconfirmed_contacts(demo_site, capsys):
+    Helpline.objects.create(name="Local front door", number="", confirmed=False)
+    from home.checks import unconfirmed_contacts
+
+    messages = unconfirmed_contacts()
+    assert [message.id for message in messages] == ["home.W001"]
+    assert "Local front door" in messages[0].msg
+
+
+@pytest.mark.django_db
+def test_deploy_check_is_quiet_when_every_contact_is_confirmed(demo_site):
+    from home.checks import unconfirmed_contacts
+
+    assert unconfirmed_contacts() == []
+    call_command("check", "--deploy", "--fail-level", "ERROR")
+
+
+@pytest.mark.django_db
+def test_breadcrumbs_and_navigation_mark_the_current_section(client, demo_site):
+    html = client.get("/young-people/").content.decode()
+    assert 'aria-current="page"' in html
+    assert "govuk-service-navigation__item--active" in html
+    content = client.get("/what-is-child-sexual-exploitation/").content.decode()
+    assert '<ol class="govuk-breadcrumbs__list">' in content
