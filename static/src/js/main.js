@@ -1,0 +1,36 @@
+// Site script, loaded as <script type="module"> so it runs once the page is parsed.
+// The imports below only define classes; nothing runs until the calls further down.
+import {
+  Accordion,
+  Button,
+  CharacterCount,
+  Checkboxes,
+  createAll,
+  ErrorSummary,
+  NotificationBanner,
+  Radios,
+  ServiceNavigation,
+  SkipLink
+} from 'govuk-frontend'
+
+import { QuickExit } from './quick-exit.js'
+
+// First: the body classes GOV.UK Frontend's CSS and components check for. They are
+// set here because the Content-Security-Policy forbids the usual inline script.
+document.body.classList.add('js-enabled')
+if ('noModule' in HTMLScriptElement.prototype) {
+  document.body.classList.add('govuk-frontend-supported')
+}
+
+// Quick exit first, so it works even if a later component fails on odd markup
+// (createAll catches and logs each component's errors on its own).
+createAll(QuickExit)
+createAll(SkipLink)
+createAll(ServiceNavigation)
+createAll(Button)
+createAll(Accordion)
+createAll(CharacterCount)
+createAll(Checkboxes)
+createAll(Radios)
+createAll(ErrorSummary)
+createAll(NotificationBanner)
