@@ -76,10 +76,9 @@ def test_blocks_render_their_content(demo_site):
             ("helplines", {"heading": "Who you can call", "helplines": []}),
             (
                 "call_to_action",
-                {"heading": "Next", "text": "Go", "page": home.pk, "url": "", "button_label": "Go"},
+                {"heading": "Next", "text": "Go", "page": home, "url": "", "button_label": "Go"},
             ),
         ],
-        is_lazy=True,
     )
     html = body.render_as_block()
     assert '<h2 class="app-callout__heading govuk-heading-m">What to do now</h2>' in html

@@ -1,0 +1,250 @@
+"""Build the demo site from the copy in home/demo/ and the factories.
+
+Safe to run again: every page is looked up by its slug under its parent, updated to
+match the copy and published only when something differs, so a second run changes
+nothing. Helplines are looked up by name, settings by site.
+
+The command builds the whole site, audiences included, so it is the one place in
+`home` that imports from `audiences`.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.html import escape
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
+
+from audiences.factories import AudiencePageFactory, ContentPageFactory
+from audiences.models import AudiencePage, ContentPage
+from home import defaults
+from home.demo import FOOTER_LINKS, HOME, SITE_NAME, DemoPage
+from home.factories import HelplineFactory, HomePageFactory, stream_data
+from home.models import FooterLinks, Helpline, HomePage, SafetySettings
+
+PAGE_TYPES = {
+    "home": (HomePage, HomePageFactory),
+    "audience": (AudiencePage, AudiencePageFactory),
+    "content": (ContentPage, ContentPageFactory),
+}
+
+# An internal link in the copy, written as a site path: <a href="/young-people/">.
+INTERNAL_LINK = re.compile(r'<a href="(/[^"]*)"')
+
+
+def _without_block_ids(value):
+    if isinstance(value, dict):
+        return {key: _without_block_ids(item) for key, item in value.items() if key != "id"}
+    if isinstance(value, list):
+        return [_without_block_ids(item) for item in value]
+    return value
+
+
+def _comparable(stream_value):
+    """A body as stored, minus the generated block ids, to tell whether copy changed."""
+    return _without_block_ids(
+        [
+            {"type": child.block_type, "value": child.block.get_prep_value(child.value)}
+            for child in stream_value
+        ]
+    )
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site: home page, audience pages, content pages, helplines and "
+        "site settings. Safe to run again."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            builder = DemoSiteBuilder()
+            builder.build()
+        if options["verbosity"] < 1:
+            return
+        self.stdout.write(self.style.SUCCESS(f"Demo site '{SITE_NAME}' is ready."))
+        for kind, counts in builder.counts.items():
+            self.stdout.write(
+                f"{kind.capitalize()}: {counts['created']} created, "
+                f"{counts['updated']} updated, {counts['unchanged']} unchanged."
+            )
+
+
+class DemoSiteBuilder:
+    def __init__(self):
+        self.counts = {
+            kind: {"created": 0, "updated": 0, "unchanged": 0} for kind in ("pages", "helplines")
+        }
+        # Site path ("/", "/young-people/") -> (copy, page), filled in tree order.
+        self.pages: dict[str, tuple[DemoPage, Page]] = {}
+        self.created: set[int] = set()
+
+    def build(self):
+        locale = self.ensure_locale()
+        home = self.ensure_home_page()
+        self.ensure_children(HOME, home, "/")
+        # Every page exists now, so links between pages can be resolved.
+        for spec, page in self.pages.values():
+            self.update_and_publish(spec, page)
+        site = self.ensure_site(home)
+        self.ensure_helplines(locale)
+        self.ensure_settings(site)
+
+    # Locale and site -------------------------------------------------------------
+
+    def ensure_locale(self):
+        language_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        locale, _ = Locale.objects.get_or_create(language_code=language_code)
+        return locale
+
+    def ensure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.hostname = "localhost"
+        site.port = 80
+        site.site_name = SITE_NAME
+        site.root_page = home
+        site.save()
+        return site
+
+    # Pages -----------------------------------------------------------------------
+
+    def ensure_home_page(self):
+        root = Page.get_first_root_node()
+        home = root.get_children().filter(slug=HOME.slug).first()
+        if home is not None and home.specific_class is not HomePage:
+            self.remove_welcome_page(home, root)
+            root.refresh_from_db()
+            home = None
+        if home is None:
+            home = self.create_page(HOME, root)
+        self.pages["/"] = (HOME, home.specific)
+        return home.specific
+
+    def remove_welcome_page(self, page, root):
+        """Wagtail's "Welcome to your new Wagtail site!" page holds the slug "home"."""
+        if page.specific_class is not Page or page.get_children().exists():
+            raise CommandError(
+                f"The top-level page '{page.title}' uses the slug '{HOME.slug}' and is not "
+                "Wagtail's default welcome page. Rename or move it, then run seed_demo again."
+            )
+        # A site whose root page is deleted is deleted with it: point it at the root
+        # node until the new home page exists.
+        Site.objects.filter(root_page=page).update(root_page=root)
+        page.delete()
+
+    def ensure_children(self, spec, parent, path):
+        for child_spec in spec.children:
+            child_path = f"{path}{child_spec.slug}/"
+            model, _ = PAGE_TYPES[child_spec.kind]
+            child = parent.get_children().filter(slug=child_spec.slug).first()
+            if child is None:
+                child = self.create_page(child_spec, parent)
+            elif child.specific_class is not model:
+                raise CommandError(
+                    f"The page at {child_path} is a {child.specific_class.__name__}, "
+                    f"not a {model.__name__}. Move it or delete it, then run seed_demo again."
+                )
+            child = child.specific
+            self.pages[child_path] = (child_spec, child)
+            self.ensure_children(child_spec, child, child_path)
+
+    def create_page(self, spec, parent):
+        """Create the page with a stand-in body; update_and_publish fills it in."""
+        _, factory = PAGE_TYPES[spec.kind]
+        stand_in = [("text", f"<p>{escape(spec.summary)}</p>")]
+        page = factory(parent=parent, **self.page_fields(spec, body=stand_in))
+        self.created.add(page.pk)
+        return page
+
+    def page_fields(self, spec, body):
+        fields = {
+            "title": spec.title,
+            "slug": spec.slug,
+            "summary": spec.summary,
+            "show_in_menus": spec.show_in_menus,
+            "body": body,
+        }
+        if spec.kind == "home":
+            fields["hero_heading"] = spec.hero_heading
+        if spec.kind == "audience":
+            fields["audience"] = spec.audience
+        return fields
+
+    def update_and_publish(self, spec, page):
+        fields = self.page_fields(spec, body=self.resolve_links(spec.body))
+        stream_block = type(page).body.field.stream_block
+        new_body = stream_block.to_python(stream_data(fields.pop("body")))
+        changed = any(getattr(page, name) != value for name, value in fields.items())
+        changed = changed or _comparable(page.body) != _comparable(new_body)
+        created = page.pk in self.created
+        if not (created or changed or page.has_unpublished_changes or not page.live):
+            self.counts["pages"]["unchanged"] += 1
+            return
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.body = new_body
+        page.save_revision().publish()
+        self.counts["pages"]["created" if created else "updated"] += 1
+
+    def resolve_links(self, value):
+        """Turn site paths in the copy into links to the pages themselves, so links
+        follow a page when an editor moves it or changes its slug."""
+        if isinstance(value, str):
+            return INTERNAL_LINK.sub(
+                lambda match: f'<a linktype="page" id="{self.page_at(match[1]).pk}"', value
+            )
+        if isinstance(value, (list, tuple)):
+            return type(value)(self.resolve_links(item) for item in value)
+        if isinstance(value, dict):
+            return {
+                key: (
+                    self.page_at(item).pk
+                    if key == "page" and isinstance(item, str)
+                    else self.resolve_links(item)
+                )
+                for key, item in value.items()
+            }
+        return value
+
+    def page_at(self, path):
+        try:
+            return self.pages[path][1]
+        except KeyError:
+            raise CommandError(
+                f"The demo copy links to {path}, which is not a page of the demo site."
+            ) from None
+
+    # Snippets and settings -------------------------------------------------------
+
+    def ensure_helplines(self, locale):
+        for sort_order, (name, number, description) in enumerate(defaults.NATIONAL_HELPLINES):
+            fields = {
+                "number": number,
+                "description": description,
+                "confirmed": True,
+                "show_in_footer": True,
+                "sort_order": sort_order,
+            }
+            helpline = Helpline.objects.filter(locale=locale, name=name).first()
+            if helpline is None:
+                HelplineFactory(name=name, locale=locale, **fields)
+                self.counts["helplines"]["created"] += 1
+            elif any(getattr(helpline, key) != value for key, value in fields.items()):
+                for key, value in fields.items():
+                    setattr(helpline, key, value)
+                helpline.save()
+                self.counts["helplines"]["updated"] += 1
+            else:
+                self.counts["helplines"]["unchanged"] += 1
+
+    def ensure_settings(self, site):
+        safety = SafetySettings.for_site(site)
+        if not safety.quick_exit_url:
+            safety.quick_exit_url = defaults.QUICK_EXIT_URL
+            safety.save()
+        footer = FooterLinks.for_site(site)
+        for field_name, path in FOOTER_LINKS.items():
+            setattr(footer, field_name, self.page_at(path))
+        footer.save()
