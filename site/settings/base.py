@@ -115,7 +115,7 @@ USE_TZ = True
 
 # Static files: front-end source lives in static/src, npm builds into static/dist.
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "collected-static"
+STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "collected-static")
 STATICFILES_DIRS = [BASE_DIR / "static" / "dist"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")

@@ -1,0 +1,144 @@
+"""The container's server, for real: the Dockerfile's CMD with production settings.
+
+One test on purpose: migrate, collectstatic and start-up take most of its time, so
+the checks share a single server (and pytest-xdist cannot start two).
+"""
+
+import json
+import os
+import re
+import secrets
+import shlex
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+ONE_YEAR = 365 * 24 * 60 * 60
+# Sent with a request below; none may reach a log line.
+USER_AGENT = "ReporterBrowser/1.0-do-not-log"
+REFERRER = "https://referrer.invalid/do-not-log"
+QUERY = "q=do-not-log"
+
+
+def dockerfile_cmd():
+    """The exec-form CMD of the Dockerfile, run with this environment's Python."""
+    lines = (BASE_DIR / "Dockerfile").read_text().splitlines()
+    cmd = json.loads([line for line in lines if line.startswith("CMD ")][-1][len("CMD ") :])
+    assert cmd[0] == "gunicorn", cmd
+    return [sys.executable, "-m", "gunicorn", *cmd[1:]]
+
+
+def server_env(tmp_path, port):
+    # Production settings with STATIC_ROOT in tmp_path: base settings have no
+    # environment override for it, so a two-line settings module adds one.
+    (tmp_path / "gunicorn_test_settings.py").write_text(
+        "from cse_site.settings.production import *  # noqa: F403\n"
+        f"STATIC_ROOT = {str(tmp_path / 'static')!r}\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "GUNICORN_"))}
+    env.update(
+        PYTHONPATH=os.pathsep.join([str(tmp_path), str(BASE_DIR)]),
+        DJANGO_SETTINGS_MODULE="gunicorn_test_settings",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'gunicorn.sqlite3'}",
+        DJANGO_ALLOWED_HOSTS=HOST,
+        DJANGO_CSRF_TRUSTED_ORIGINS=f"http://{HOST}",
+        WAGTAILADMIN_BASE_URL=f"http://{HOST}",
+        EMAIL_URL="consolemail://",
+        DEFAULT_FROM_EMAIL="test@localhost",
+        DJANGO_SECURE_SSL_REDIRECT="false",
+        DJANGO_HSTS_SECONDS="0",
+        GUNICORN_HOST=HOST,
+        GUNICORN_WORKERS="2",
+        PORT=str(port),
+    )
+    return env
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def get(url, headers=None):
+    """(status, headers, body) without raising on 4xx/5xx."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def wait_for_health(base_url, server, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "gunicorn exited during start-up"
+        try:
+            return get(base_url + "/healthz")
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"no answer from {base_url}/healthz within {timeout}s")
+
+
+def send_malformed_request(port):
+    """Gunicorn logs "Invalid request from ip=..." for this unless told not to."""
+    with socket.create_connection((HOST, port), timeout=5) as sock:
+        sock.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+        sock.recv(1024)
+
+
+def test_dockerfile_cmd_serves_the_site_without_logging_visitors(tmp_path):
+    port = free_port()
+    env = server_env(tmp_path, port)
+    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, timeout=120
+        )
+    access_log, error_log = tmp_path / "access.log", tmp_path / "error.log"
+    base_url = f"http://{HOST}:{port}"
+
+    cmd = dockerfile_cmd()
+    with open(access_log, "wb") as stdout, open(error_log, "wb") as stderr:
+        server = subprocess.Popen(cmd, cwd=BASE_DIR, env=env, stdout=stdout, stderr=stderr)
+    try:
+        status, _, body = wait_for_health(base_url, server)
+        assert (status, body) == (200, b"ok")
+
+        status, _, _ = get(
+            f"{base_url}/?{QUERY}", headers={"User-Agent": USER_AGENT, "Referer": REFERRER}
+        )
+        assert status in (200, 404), f"GET / answered {status}"
+
+        manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())["paths"]
+        name = "css/main.css" if "css/main.css" in manifest else "admin/css/base.css"
+        status, headers, _ = get(f"{base_url}/static/{manifest[name]}")
+        assert status == 200
+        max_age = re.search(r"max-age=(\d+)", headers.get("Cache-Control", ""))
+        assert max_age and int(max_age[1]) >= ONE_YEAR, headers.get("Cache-Control")
+
+        send_malformed_request(port)
+    finally:
+        server.terminate()  # also flushes the logs
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+    access_lines = access_log.read_text().splitlines()
+    errors = error_log.read_text()
+    command = shlex.join(cmd)
+    assert any('"GET /healthz" 200' in line for line in access_lines), (command, access_lines)
+    assert not [line for line in access_lines if HOST in line], access_lines
+    for secret in (USER_AGENT, REFERRER, QUERY):
+        assert secret not in "\n".join(access_lines) + errors
+    invalid = [line for line in errors.splitlines() if "Invalid request" in line]
+    assert invalid and not [line for line in invalid if HOST in line], errors
