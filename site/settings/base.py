@@ -14,6 +14,9 @@ DEBUG = False
 INSTALLED_APPS = [
     "home",
     "audiences",
+    "forms",  # app label "reports"
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -181,6 +184,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to a third pa
 WAGTAIL_USAGE_COUNT_ENABLED = True
 
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@localhost")
+
+# Reports: what reporters type is encrypted with these Fernet keys (newest first).
+REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS", default=[])
+# Closed reports are deleted this many days after closing (manage.py purge_reports).
+REPORT_RETENTION_DAYS = env.int("REPORT_RETENTION_DAYS", default=365)
+
+# Background tasks (report notifications) are queued in the database.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

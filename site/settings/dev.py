@@ -16,3 +16,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # The local-only admin login that `make run` creates (see README).
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "local-only-admin"
+
+# A fixed key so local reports survive restarts. Never used outside development.
+REPORT_ENCRYPTION_KEYS = env.list(
+    "REPORT_ENCRYPTION_KEYS", default=["ZGV2LW9ubHkta2V5LW5vdC1zZWNyZXQtMDEyMzQ1Njc="]
+)

@@ -4,6 +4,8 @@ Start-up fails when one is missing (django-environ raises ImproperlyConfigured)
 rather than run with an unsafe default.
 """
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -15,6 +17,11 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Fernet keys, newest first, comma-separated. Required: reports cannot be stored without.
+REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS")
+if not REPORT_ENCRYPTION_KEYS:
+    raise ImproperlyConfigured("REPORT_ENCRYPTION_KEYS is empty")
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL")
 vars().update(EMAIL_CONFIG)

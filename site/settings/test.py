@@ -20,3 +20,4 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default="sqlite:///:memory:"),
 }
 AXES_ENABLED = True
+REPORT_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWtleS1ub3Qtc2VjcmV0LTAxMjM0NTY="]

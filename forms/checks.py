@@ -1,0 +1,36 @@
+"""Data checks before a deploy (`manage.py check --deploy --database default`):
+public contacts nobody has confirmed, and authorities nobody would be told about."""
+
+from django.core.checks import Tags, Warning, register
+from django.db import DatabaseError
+
+
+@register(Tags.database, deploy=True)
+def authorities_ready(app_configs=None, **kwargs):
+    from .models import Authority, AuthorityContact
+
+    try:
+        unconfirmed = list(
+            AuthorityContact.objects.filter(confirmed=False).select_related("authority")
+        )
+        silent = list(Authority.objects.filter(notification_emails=""))
+    except DatabaseError:
+        return []  # no tables yet: nothing to check
+    messages = [
+        Warning(
+            f"{contact.authority}: contact '{contact.label}' is not confirmed, "
+            "so reporters see 'to be confirmed'.",
+            hint="Check it with the authority, then tick 'confirmed' in Snippets > Authorities.",
+            id="reports.W001",
+        )
+        for contact in unconfirmed
+    ]
+    messages += [
+        Warning(
+            f"{authority} has no notification address: nobody will be told of its reports.",
+            hint="Add at least one address in Snippets > Authorities.",
+            id="reports.W002",
+        )
+        for authority in silent
+    ]
+    return messages

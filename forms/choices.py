@@ -1,0 +1,76 @@
+"""The fixed answers a report can have. Labels are what reporters and handlers read."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportKind(models.TextChoices):
+    CONCERN = "concern", _("Concern about a child")
+    INTELLIGENCE = "intelligence", _("Information about people, places or vehicles")
+
+
+class Area(models.TextChoices):
+    CHESHIRE_EAST = "cheshire-east", _("Cheshire East")
+    CHESHIRE_WEST = "cheshire-west-and-chester", _("Cheshire West and Chester")
+    HALTON = "halton", _("Halton")
+    WARRINGTON = "warrington", _("Warrington")
+    NOT_SURE = "not-sure", _("I'm not sure")
+    OUTSIDE = "outside-cheshire", _("Somewhere outside Cheshire")
+
+
+# The four areas a council covers; the rest of Area is "we do not know yet".
+CHESHIRE_AREAS = (
+    Area.CHESHIRE_EAST,
+    Area.CHESHIRE_WEST,
+    Area.HALTON,
+    Area.WARRINGTON,
+)
+
+
+class AuthorityKind(models.TextChoices):
+    COUNCIL = "council", _("Council children's services")
+    POLICE = "police", _("Police")
+    TRIAGE = "triage", _("Pan-Cheshire triage")
+
+
+class PlaceType(models.TextChoices):
+    HOTEL = "hotel", _("Hotel, guest house or holiday let")
+    TAXI = "taxi", _("Taxi or private hire vehicle")
+    PARK = "park", _("Park or open space")
+    SHOP = "shop", _("Shop, takeaway or shopping centre")
+    ONLINE = "online", _("Online: an app, game or website")
+    SCHOOL = "school", _("School or college")
+    HOME = "home", _("Someone's home")
+    OTHER = "other", _("Somewhere else")
+
+
+class ReporterRole(models.TextChoices):
+    YOUNG_PERSON = "young-person", _("A young person")
+    PARENT_CARER = "parent-carer", _("A parent or carer")
+    TAXI = "taxi", _("A taxi or private hire driver or operator")
+    HOTEL = "hotel", _("Someone who works in a hotel or other accommodation")
+    LEISURE = "leisure", _("Someone who works in leisure: food, gyms, shops, venues")
+    OTHER_BUSINESS = "other-business", _("Someone who works in another business")
+    PROFESSIONAL = "professional", _("A professional who works with children")
+    PUBLIC = "public", _("A member of the public")
+
+
+class Sector(models.TextChoices):
+    """Business sectors whose posters open the intelligence form ready filled."""
+
+    TAXI = "taxi", _("Taxi and private hire")
+    HOTEL = "hotel", _("Hotels and accommodation")
+    LEISURE = "leisure", _("Leisure: food outlets, gyms, shopping centres, venues")
+
+
+class ReportStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_PROGRESS = "in-progress", _("In progress")
+    PASSED_ON = "passed-on", _("Passed on")
+    CLOSED = "closed", _("Closed")
+
+
+class WhenPrecision(models.TextChoices):
+    DAY = "day", _("On a known day")
+    MONTH = "month", _("Some time in a known month")
+    UNKNOWN = "unknown", _("Not sure when")

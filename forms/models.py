@@ -1,0 +1,292 @@
+"""Reports, the authorities that receive them and the places that route them.
+
+A report's path is in /work/shared/DESIGN.md: saved first (one transaction with
+its notification), routed by ``forms.routing``, read only by its authority
+(``forms.permissions``).
+"""
+
+import hashlib
+import hmac
+import secrets
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .choices import (
+    Area,
+    AuthorityKind,
+    PlaceType,
+    ReporterRole,
+    ReportKind,
+    ReportStatus,
+    Sector,
+    WhenPrecision,
+)
+from .crypto import EncryptedTextField
+
+# Reference and receipt alphabets avoid letters and digits people confuse (0/O, 1/I/L).
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def random_code(groups, size=4):
+    return "-".join(
+        "".join(secrets.choice(CODE_ALPHABET) for _ in range(size)) for _ in range(groups)
+    )
+
+
+class Authority(ClusterableModel):
+    """A body that receives reports: a council's children's services, the police,
+    or the Pan-Cheshire triage team."""
+
+    slug = models.SlugField(unique=True, help_text=_("A short fixed name used by the routing."))
+    name = models.CharField(max_length=120, help_text=_("As reporters should see it."))
+    kind = models.CharField(max_length=20, choices=AuthorityKind.choices)
+    area = models.CharField(
+        max_length=40,
+        choices=Area.choices,
+        blank=True,
+        help_text=_("The council area this authority covers. Leave empty for police and triage."),
+    )
+    notification_emails = models.TextField(
+        blank=True,
+        help_text=_(
+            "Where to send 'a new report has arrived' emails, one address per line. "
+            "The email never contains what the reporter wrote."
+        ),
+    )
+    handlers = models.OneToOneField(
+        Group,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="authority",
+        help_text=_("The admin group whose members read and handle this authority's reports."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("area"),
+        InlinePanel("contacts", heading=_("Public contact details"), label=_("Contact")),
+        FieldPanel("notification_emails"),
+        FieldPanel("handlers"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("authority")
+        verbose_name_plural = _("authorities")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def notification_addresses(self):
+        return [line.strip() for line in self.notification_emails.splitlines() if line.strip()]
+
+
+class AuthorityContact(Orderable):
+    """A contact detail shown to reporters. Shown only once an editor confirms it."""
+
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("Phone")
+        EMAIL = "email", _("Email")
+        WEB = "web", _("Website")
+
+    authority = ParentalKey(Authority, on_delete=models.CASCADE, related_name="contacts")
+    label = models.CharField(
+        max_length=120, help_text=_("For example 'Children's services front door (daytime)'.")
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PHONE)
+    value = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("The number, address or web address exactly as people should use it."),
+    )
+    confirmed = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick only after checking it with the authority. Until then the site shows "
+            "'to be confirmed'."
+        ),
+    )
+
+    panels = [FieldPanel("label"), FieldPanel("kind"), FieldPanel("value"), FieldPanel("confirmed")]
+
+    def __str__(self):
+        return f"{self.authority}: {self.label}"
+
+    @property
+    def is_usable(self):
+        return self.confirmed and bool(self.value)
+
+
+class Locality(models.Model):
+    """A postcode district or town, and the council area it lies in.
+
+    Districts and towns that cross a boundary are marked ambiguous and list
+    every area they touch; the routing then asks for more or sends to triage.
+    """
+
+    class Kind(models.TextChoices):
+        DISTRICT = "district", _("Postcode district")
+        TOWN = "town", _("Town or village")
+
+    name = models.CharField(
+        max_length=80,
+        help_text=_("A postcode district such as 'WA7', or a town such as 'Runcorn'."),
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    areas = models.CharField(
+        max_length=200,
+        help_text=_(
+            "The area slugs it lies in, separated by spaces, for example 'halton' or "
+            "'warrington halton'. Use 'outside-cheshire' for parts outside Cheshire."
+        ),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("areas")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["kind", "name"]
+        verbose_name = _("postcode district or town")
+        verbose_name_plural = _("postcode districts and towns")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "name"], name="unique_locality_per_kind")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def area_list(self):
+        return self.areas.split()
+
+    @property
+    def is_ambiguous(self):
+        return len(self.area_list) != 1
+
+
+class Report(models.Model):
+    """One report. Everything a reporter typed is encrypted at rest.
+
+    Never add a field for the reporter's address, user agent or referrer.
+    """
+
+    reference = models.CharField(max_length=20, unique=True, editable=False)
+    kind = models.CharField(max_length=20, choices=ReportKind.choices)
+    status = models.CharField(
+        max_length=20, choices=ReportStatus.choices, default=ReportStatus.NEW, db_index=True
+    )
+    authority = models.ForeignKey(Authority, on_delete=models.PROTECT, related_name="reports")
+    # Routing: what the reporter chose, and what we decided.
+    area_given = models.CharField(max_length=40, choices=Area.choices)
+    area = models.CharField(
+        max_length=40, choices=Area.choices, blank=True, help_text=_("The area as routed.")
+    )
+    routing_reason = models.CharField(max_length=40)
+    locality = EncryptedTextField(blank=True)
+    # What happened.
+    what_happened = EncryptedTextField()
+    when_precision = models.CharField(max_length=10, choices=WhenPrecision.choices)
+    when_date = models.DateField(null=True, blank=True)
+    when_description = EncryptedTextField(blank=True)
+    place_type = models.CharField(max_length=20, choices=PlaceType.choices, blank=True)
+    place = EncryptedTextField(blank=True)
+    # People involved.
+    people_description = EncryptedTextField(blank=True)
+    names = EncryptedTextField(blank=True)
+    usernames = EncryptedTextField(blank=True)
+    vehicles = EncryptedTextField(blank=True)
+    # The reporter: only what they chose to tell us.
+    danger_now = models.BooleanField(default=False)
+    reporter_role = models.CharField(max_length=20, choices=ReporterRole.choices)
+    sector = models.CharField(max_length=20, choices=Sector.choices, blank=True)
+    wants_contact = models.BooleanField(default=False)
+    contact_name = EncryptedTextField(blank=True)
+    contact_phone = EncryptedTextField(blank=True)
+    contact_email = EncryptedTextField(blank=True)
+    language = models.CharField(max_length=10, default="en")
+    # Idempotency: one report per submission token, however often it is sent.
+    submission_token = models.CharField(max_length=64, unique=True, editable=False)
+    receipt_hash = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        permissions = [("handle_report", "Can read and handle reports for their authority")]
+
+    def __str__(self):
+        return self.reference
+
+    @staticmethod
+    def hash_receipt(code):
+        """Receipt codes are stored only as a keyed hash."""
+        key = settings.SECRET_KEY.encode()
+        normalised = code.replace("-", "").replace(" ", "").upper()
+        return hmac.new(key, b"receipt:" + normalised.encode(), hashlib.sha256).hexdigest()
+
+    def check_receipt(self, code):
+        return hmac.compare_digest(self.receipt_hash, self.hash_receipt(code))
+
+
+class ReportNote(models.Model):
+    """A handler's internal note, a question to the reporter, or the reporter's answer."""
+
+    class Kind(models.TextChoices):
+        INTERNAL = "internal", _("Internal note")
+        QUESTION = "question", _("Question to the reporter")
+        ANSWER = "answer", _("Answer from the reporter")
+        REASSIGNMENT = "reassignment", _("Reason for reassignment")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="notes")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = EncryptedTextField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+
+class Notification(models.Model):
+    """The outbox: one content-free email per report to its authority.
+
+    Written in the same transaction as the report, so a failing mail server or
+    worker loses nothing; the worker delivers and marks it sent.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to send")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed: will not retry")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="notifications")
+    authority = models.ForeignKey(Authority, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.report} → {self.authority}"
