@@ -262,6 +262,9 @@ class ReportNote(models.Model):
     class Meta:
         ordering = ["created_at"]
 
+    def __str__(self):
+        return f"{self.report}: {self.get_kind_display()}"
+
 
 class Notification(models.Model):
     """The outbox: one content-free email per report to its authority.

@@ -73,7 +73,7 @@ def create_authorities(apps):
     access_admin = Permission.objects.filter(
         content_type__app_label="wagtailadmin", codename="access_admin"
     ).first()
-    for order, (slug, name, kind, area, contacts) in enumerate(AUTHORITIES):
+    for slug, name, kind, area, contacts in AUTHORITIES:
         group, _ = Group.objects.get_or_create(name=handler_group_name(name))
         group.permissions.add(handle, *([access_admin] if access_admin else []))
         authority, created = Authority.objects.get_or_create(
