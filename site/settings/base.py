@@ -197,18 +197,25 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 
-# Logging: never the client's address, user agent or referrer. Django's own
-# request loggers are routed through a filter that strips request objects.
+# Logging: never the client's address, user agent or referrer. Every record
+# passes through a handler filter that drops the request Django attaches, and
+# Django's default mail_admins handler (which mails request details) is not used.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"strip_request": {"()": "home.logging.StripRequestFilter"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["strip_request"]},
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["strip_request"],
+            "formatter": "plain",
+        },
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # runserver's request lines: not needed, and never wanted in a shared log.
         "django.server": {"handlers": [], "propagate": False},
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }
