@@ -43,6 +43,7 @@ RUN DJANGO_SETTINGS_MODULE=cse_site.settings.production \
     WAGTAILADMIN_BASE_URL=http://localhost \
     EMAIL_URL=consolemail:// \
     DEFAULT_FROM_EMAIL=build@localhost \
+    REPORT_ENCRYPTION_KEYS=YnVpbGQtdGltZS1vbmx5LW5vdC1hLXJlYWwta2V5ISE= \
     python manage.py collectstatic --noinput -v0
 
 USER app

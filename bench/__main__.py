@@ -24,6 +24,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
+from cryptography.fernet import Fernet
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # the benchmark never sends traffic anywhere else
 
@@ -34,6 +36,7 @@ PRODUCTION_ENV = {
     "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
     "EMAIL_URL": "consolemail://",
     "DEFAULT_FROM_EMAIL": "bench@localhost",
+    "REPORT_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
     "DJANGO_SECURE_SSL_REDIRECT": "false",
     "DJANGO_HSTS_SECONDS": "0",
 }

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -23,6 +24,7 @@ REQUIRED = [
     "WAGTAILADMIN_BASE_URL",
     "EMAIL_URL",
     "DEFAULT_FROM_EMAIL",
+    "REPORT_ENCRYPTION_KEYS",
 ]
 
 
@@ -39,6 +41,7 @@ def production_env(tmp_path, without=None):
         WAGTAILADMIN_BASE_URL="https://www.example.org",
         EMAIL_URL="smtp://mail.example.org:587",
         DEFAULT_FROM_EMAIL="no-reply@example.org",
+        REPORT_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
     )
     if without:
         del env[without]

@@ -17,6 +17,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 ONE_YEAR = 365 * 24 * 60 * 60
@@ -52,6 +54,7 @@ def server_env(tmp_path, port):
         WAGTAILADMIN_BASE_URL=f"http://{HOST}",
         EMAIL_URL="consolemail://",
         DEFAULT_FROM_EMAIL="test@localhost",
+        REPORT_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
         DJANGO_SECURE_SSL_REDIRECT="false",
         DJANGO_HSTS_SECONDS="0",
         GUNICORN_HOST=HOST,
