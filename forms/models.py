@@ -11,13 +11,20 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
+from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage
 
 from .choices import (
     Area,
@@ -293,3 +300,113 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.report} → {self.authority}"
+
+
+class ReportPage(RoutablePageMixin, BasePage):
+    """The start page of one report journey, and the journey's steps beneath it.
+
+    The start page (the index route) is an ordinary cacheable page that sets no
+    cookie. The steps (questions, check your answers, the 999 page, the
+    confirmation) are routes handled in ``forms.journey``: they carry the answers
+    in a signed hidden field, never a session, and are never cached.
+    """
+
+    template = "pages/report_page.html"
+
+    kind = models.CharField(
+        max_length=20,
+        choices=ReportKind.choices,
+        help_text=_(
+            "Which report this page starts. A concern goes to the council for the child's "
+            "area; information about people, places or vehicles goes to Cheshire Police."
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        help_text=_(
+            "What people read before they start: what happens to the report and who reads "
+            "it, what we do not collect, that the form is not watched around the clock, "
+            "and to call 999 if a child is in danger now."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("kind"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("report start page")
+
+    def clean(self):
+        super().clean()
+        others = ReportPage.objects.filter(kind=self.kind).exclude(pk=self.pk)
+        if self.locale_id:
+            others = others.filter(locale_id=self.locale_id)
+        if others.exists():
+            raise ValidationError(
+                {"kind": _("There is already a start page for this report. Edit that one.")}
+            )
+
+    def step_url(self, request, step):
+        """The address of one step of the journey, for links and form actions."""
+        return self.get_url(request) + self.reverse_subpage(step)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["questions_url"] = self.step_url(request, "questions")
+        return context
+
+    @path("questions/", name="questions")
+    def questions_route(self, request):
+        from . import journey
+
+        return journey.questions(self, request)
+
+    @path("check/", name="check")
+    def check_route(self, request):
+        from . import journey
+
+        return journey.check(self, request)
+
+    @path("send/", name="send")
+    def send_route(self, request):
+        from . import journey
+
+        return journey.send(self, request)
+
+
+class ReportLogEntryManager(ModelLogEntryManager):
+    def viewable_by_user(self, user):
+        """Audit entries of the reports this user may read (forms.permissions),
+        so Wagtail's site history never shows another authority's reports.
+        Administrators see every entry: the trail holds actions, never report text."""
+        if user.is_superuser:
+            return self.all()
+        from .permissions import reports_for
+
+        visible_ids = (
+            reports_for(user)
+            .annotate(id_text=models.functions.Cast("pk", models.CharField()))
+            .values("id_text")
+        )
+        return self.filter(object_id__in=visible_ids)
+
+
+class ReportLogEntry(BaseLogEntry):
+    """The audit trail of reports, kept apart from Wagtail's shared ModelLogEntry
+    because that one is visible to anyone with any permission on the model."""
+
+    object_id = models.CharField(max_length=255, db_index=True)
+
+    objects = ReportLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = _("report log entry")
+        verbose_name_plural = _("report log entries")
+
+    def __str__(self):
+        return f"{self.action} on {self.label}"

@@ -28,7 +28,8 @@ Block = tuple[str, Any]
 class DemoPage:
     """One page of the demo site and the pages beneath it.
 
-    ``kind`` names the page type: "home", "audience" or "content".
+    ``kind`` names the page type: "home", "audience", "content" or "report" (a
+    report journey's start page, whose journey ``report_kind`` names).
     """
 
     kind: str
@@ -38,6 +39,7 @@ class DemoPage:
     body: list[Block]
     hero_heading: str = ""
     audience: str = ""
+    report_kind: str = ""
     show_in_menus: bool = False
     children: list["DemoPage"] = field(default_factory=list)
 

@@ -16,6 +16,7 @@ from .covering_tracks import COVERING_TRACKS
 from .parents_carers import PARENTS_CARERS
 from .privacy import PRIVACY
 from .professionals import PROFESSIONALS
+from .reports import REPORT_A_CONCERN, SHARE_INFORMATION
 from .what_is_cse import WHAT_IS_CSE
 from .young_people import YOUNG_PEOPLE
 
@@ -76,6 +77,9 @@ HOME = DemoPage(
         COMMUNITIES,
         BUSINESSES,
         PROFESSIONALS,
+        # The start pages of the two report journeys.
+        REPORT_A_CONCERN,
+        SHARE_INFORMATION,
         # The page every audience links to, then the pages the footer links to.
         WHAT_IS_CSE,
         PRIVACY,

@@ -1,0 +1,599 @@
+"""The questions of the two report journeys, and how their answers are checked.
+
+One form serves both journeys; ``kind`` changes the wording, not the rules.
+Every field has a length limit checked here, whatever the browser does. The
+answers are kept exactly as typed (only line endings are made consistent), and
+are only ever shown escaped.
+
+Registrations are checked line by line against UK formats, but a partial one
+("AB12", "?? 123") is kept: someone who saw half a number plate should be able
+to say so. Only text that cannot be part of a UK registration is refused.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
+from django.utils import timezone
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Area, PlaceType, ReporterRole, ReportKind, Sector, WhenPrecision
+
+YES, NO = "yes", "no"
+YES_NO = [(YES, _("Yes")), (NO, _("No"))]
+# "No" first, so the contact details revealed by "Yes" sit right under it.
+CONTACT_CHOICES = [(NO, _("No, I want to stay anonymous")), (YES, _("Yes, you can contact me"))]
+
+EARLIEST_YEAR = 1900
+MAX_REGISTRATIONS = 20
+# What a registration line may hold: letters A to Z, digits, spaces, and ? or *
+# for a character the reporter did not see. At most 10 characters.
+REGISTRATION_CHARACTERS = re.compile(r"^[A-Za-z0-9 ?*]+$")
+REGISTRATION_MAX_LENGTH = 10
+# Full UK formats (spaces removed, upper case), each with where its space goes.
+REGISTRATION_FORMATS = [
+    (re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z]{3}$"), -3),  # current, 2001 on: AB12 CDE
+    (re.compile(r"^[A-Z][0-9]{1,3}[A-Z]{3}$"), -3),  # prefix, 1983 to 2001: A123 BCD
+    (re.compile(r"^[A-Z]{3}[0-9]{1,3}[A-Z]$"), 3),  # suffix, 1963 to 1983: ABC 123D
+    (re.compile(r"^[0-9]{1,4}[A-Z]{1,3}$"), None),  # dateless: 1234 AB
+    (re.compile(r"^[A-Z]{1,3}[0-9]{1,4}$"), None),  # dateless: ABC 123
+]
+PHONE_CHARACTERS = re.compile(r"^[\d\s+()\-]+$")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """One line of the registrations answer."""
+
+    typed: str
+    display: str  # normalised for reading only: never stored
+    complete: bool
+
+
+def read_registration(line):
+    """A Registration, or None when the line cannot be part of a UK registration."""
+    typed = line.strip()
+    if len(typed) > REGISTRATION_MAX_LENGTH or not REGISTRATION_CHARACTERS.match(typed):
+        return None
+    compact = typed.replace(" ", "").upper()
+    for pattern, space_at in REGISTRATION_FORMATS:
+        if pattern.match(compact):
+            if space_at is None:  # dateless: a space between the letters and the digits
+                display = re.sub(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])", " ", compact)
+            else:
+                display = f"{compact[:space_at]} {compact[space_at:]}"
+            return Registration(typed, display, complete=True)
+    return Registration(typed, " ".join(typed.upper().split()), complete=False)
+
+
+def registration_lines(text):
+    return [line for line in (text or "").splitlines() if line.strip()]
+
+
+class LimitedText(forms.CharField):
+    """Text with a length limit that gives a message people understand.
+
+    ``multiline`` text has its line endings made consistent, so a browser's
+    "\\r\\n" counts as one character, as the character count shows it.
+    """
+
+    def __init__(self, *, limit, short_name, multiline=False, **kwargs):
+        self.limit = limit
+        self.short_name = short_name
+        self.multiline = multiline
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if self.multiline:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return value
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value) > self.limit:
+            raise ValidationError(
+                _("%(name)s must be %(limit)s characters or fewer. You have typed %(count)s."),
+                code="max_length",
+                params={
+                    "name": self.short_name,
+                    "limit": number_format(self.limit, force_grouping=True),
+                    "count": number_format(len(value), force_grouping=True),
+                },
+            )
+
+
+def choice(choices, required_message, **kwargs):
+    return forms.ChoiceField(
+        choices=choices,
+        error_messages={
+            "required": required_message,
+            "invalid_choice": _("Select one of the options"),
+        },
+        **kwargs,
+    )
+
+
+# Wording that differs between the journeys: (label, hint) for each kind.
+WORDING = {
+    ReportKind.CONCERN: {
+        "area": (
+            _("Which area is this about?"),
+            _(
+                "Choose where the child lives. If you do not know, choose where it "
+                "happened. This tells us which council should read your report."
+            ),
+        ),
+        "what_happened": (
+            _("What has happened, or what are you worried about?"),
+            _(
+                "Say it in your own words. You do not have to be sure. Anything you saw, "
+                "heard or were told can help."
+            ),
+        ),
+        "people_description": (
+            _("Describe anyone involved (optional)"),
+            _(
+                "For example their age, what they look like, what they wear, or how they "
+                "treat the child."
+            ),
+        ),
+        "reporter_role": (
+            _("Who are you?"),
+            _("This helps us understand what you have told us. We do not need your name."),
+        ),
+    },
+    ReportKind.INTELLIGENCE: {
+        "area": (
+            _("Which area is this about?"),
+            _(
+                "Choose where it happened, or where the people, place or vehicle usually "
+                "are. The police use this to share it with the right team."
+            ),
+        ),
+        "what_happened": (
+            _("What did you see or hear?"),
+            _(
+                "Say what happened in your own words. Small details help: times, how "
+                "something was paid for, what people said, makes and colours of vehicles."
+            ),
+        ),
+        "people_description": (
+            _("Describe the people involved (optional)"),
+            _(
+                "Adults and children. For example age, height, hair, clothes, accent, or "
+                "anything else you noticed."
+            ),
+        ),
+        "reporter_role": (
+            _("Who are you?"),
+            _(
+                "This helps the police understand what you have told them. We do not need "
+                "your name."
+            ),
+        ),
+    },
+}
+
+# The fields a person fills in, in the order the page asks them. These (and only
+# these) are carried from step to step in the signed payload.
+ANSWER_INPUTS = [
+    "area",
+    "locality",
+    "what_happened",
+    "when_precision",
+    "when_day",
+    "when_month",
+    "when_year",
+    "when_description",
+    "place_type",
+    "place",
+    "people_description",
+    "names",
+    "usernames",
+    "vehicles",
+    "danger_now",
+    "reporter_role",
+    "wants_contact",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+]
+DATE_PARTS = ["when_day", "when_month", "when_year"]
+DATE_PART_MAX_LENGTH = 10
+
+
+class ReportForm(forms.Form):
+    area = choice(Area.choices, _("Select the area this is about, or ‘I’m not sure’"))
+    locality = LimitedText(
+        limit=100,
+        short_name=_("Town or postcode district"),
+        label=_("Town, village or postcode district (optional)"),
+        help_text=_(
+            "For example Runcorn, Crewe or WA7. It helps send your report to the right team."
+        ),
+    )
+    what_happened = LimitedText(
+        limit=5000,
+        short_name=_("What happened"),
+        multiline=True,
+        required=True,
+        error_messages={"required": _("Tell us what happened")},
+    )
+    when_precision = choice(
+        WhenPrecision.choices,
+        _("Select when it happened, or ‘Not sure when’"),
+        label=_("When did it happen?"),
+        help_text=_("If it has happened more than once, tell us about the most recent time."),
+    )
+    # Checked together in _clean_when, which also limits their length.
+    when_day = forms.CharField(required=False, label=_("Day"))
+    when_month = forms.CharField(required=False, label=_("Month"))
+    when_year = forms.CharField(required=False, label=_("Year"))
+    when_description = LimitedText(
+        limit=500,
+        short_name=_("Anything else about when"),
+        multiline=True,
+        label=_("Anything else about when (optional)"),
+        help_text=_(
+            "For example ‘about 10pm’, ‘most Friday nights’ or ‘since the summer holidays’."
+        ),
+    )
+    place_type = choice(
+        PlaceType.choices,
+        "",
+        required=False,
+        label=_("What kind of place was it? (optional)"),
+    )
+    place = LimitedText(
+        limit=500,
+        short_name=_("Where it happened"),
+        multiline=True,
+        label=_("Where was it? (optional)"),
+        help_text=_(
+            "For example a street, the name of a hotel, shop or park, or the name of an app "
+            "or game."
+        ),
+    )
+    people_description = LimitedText(
+        limit=2000, short_name=_("The description of people"), multiline=True
+    )
+    names = LimitedText(
+        limit=1000,
+        short_name=_("Names or nicknames"),
+        multiline=True,
+        label=_("Names or nicknames (optional)"),
+        help_text=_("Any names people used, even if you think they are not their real names."),
+    )
+    usernames = LimitedText(
+        limit=1000,
+        short_name=_("Online usernames"),
+        multiline=True,
+        label=_("Online usernames (optional)"),
+        help_text=_("Usernames, profile names or gamer tags, and which app or game they were on."),
+    )
+    vehicles = LimitedText(
+        limit=300,
+        short_name=_("Vehicle registrations"),
+        multiline=True,
+        label=_("Vehicle registrations (optional)"),
+        help_text=_(
+            "Put each registration on its own line. If you only saw part of it, type the "
+            "part you saw. Use ? for a letter or number you did not see."
+        ),
+    )
+    danger_now = choice(
+        YES_NO,
+        _("Select yes if a child is in danger right now"),
+        label=_("Is a child in danger right now?"),
+        help_text=_(
+            "For example, a child is with someone who is hurting them, or is missing and "
+            "at risk tonight."
+        ),
+    )
+    reporter_role = choice(ReporterRole.choices, _("Select who you are"))
+    wants_contact = choice(
+        CONTACT_CHOICES,
+        "",
+        required=False,
+        label=_("Do you want us to be able to contact you?"),
+        help_text=_(
+            "You do not have to. If you leave your details out, you stay anonymous. If you "
+            "give them, the team that reads your report may contact you to ask more or to "
+            "tell you what is happening. Your details are encrypted, and only that team can "
+            "read them."
+        ),
+    )
+    contact_name = LimitedText(
+        limit=100,
+        short_name=_("Your name"),
+        label=_("Your name (optional)"),
+    )
+    contact_phone = LimitedText(
+        limit=30,
+        short_name=_("Phone number"),
+        label=_("Phone number"),
+    )
+    contact_email = LimitedText(
+        limit=254,
+        short_name=_("Email address"),
+        label=_("Email address"),
+    )
+
+    def __init__(self, *args, kind, **kwargs):
+        kwargs.setdefault("auto_id", "%s")
+        super().__init__(*args, **kwargs)
+        self.kind = ReportKind(kind)
+        for name, (label, hint) in WORDING[self.kind].items():
+            self.fields[name].label = label
+            self.fields[name].help_text = hint
+        self.when_date = None
+        # Which parts of the date input to mark as wrong (GOV.UK marks only those).
+        self.date_error_parts = set()
+        example = date(timezone.localdate().year - 1, 3, 27)
+        self.date_hint = _(
+            "For example, %(example)s. If you chose a month, you can leave the day empty."
+        ) % {"example": f"{example.day} {example.month} {example.year}"}
+
+    # Field checks --------------------------------------------------------------------
+
+    def clean_vehicles(self):
+        text = self.cleaned_data["vehicles"]
+        lines = registration_lines(text)
+        if len(lines) > MAX_REGISTRATIONS:
+            raise ValidationError(
+                _("You can give up to %(count)s registrations, one on each line"),
+                params={"count": MAX_REGISTRATIONS},
+                code="too_many",
+            )
+        for number, line in enumerate(lines, start=1):
+            if len(line.strip()) > REGISTRATION_MAX_LENGTH:
+                raise ValidationError(
+                    _(
+                        "Registration %(number)s is too long for a UK number plate. Put each "
+                        "registration on its own line."
+                    ),
+                    params={"number": number},
+                    code="registration_length",
+                )
+            if read_registration(line) is None:
+                raise ValidationError(
+                    _(
+                        "Registration %(number)s can only have letters A to Z, numbers and "
+                        "spaces. Use ? for a letter or number you did not see."
+                    ),
+                    params={"number": number},
+                    code="registration_characters",
+                )
+        return text
+
+    def clean_contact_phone(self):
+        phone = self.cleaned_data["contact_phone"]
+        if phone and (not PHONE_CHARACTERS.match(phone) or sum(ch.isdigit() for ch in phone) < 6):
+            raise ValidationError(
+                _("Enter a phone number using only numbers, spaces, brackets, dashes and +"),
+                code="phone",
+            )
+        return phone
+
+    def clean_contact_email(self):
+        email = self.cleaned_data["contact_email"]
+        if email:
+            EmailValidator(
+                message=_("Enter an email address in the correct format, like name@example.com")
+            )(email)
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        self._clean_when(cleaned)
+        self._clean_contact(cleaned)
+        return cleaned
+
+    def _clean_when(self, cleaned):
+        precision = cleaned.get("when_precision")
+        if precision not in (WhenPrecision.DAY, WhenPrecision.MONTH):
+            # The date is not used, but its boxes still have a limit.
+            too_long = [
+                name for name in DATE_PARTS if len(cleaned.get(name) or "") > DATE_PART_MAX_LENGTH
+            ]
+            if too_long:
+                self.date_error_parts = set(too_long)
+                self.add_error(too_long[0], _("The date must be a real date"))
+            return
+        parts = {name: (cleaned.get(name) or "").strip() for name in DATE_PARTS}
+        too_long = [name for name in DATE_PARTS if len(parts[name]) > DATE_PART_MAX_LENGTH]
+        needed = DATE_PARTS if precision == WhenPrecision.DAY else DATE_PARTS[1:]
+        missing = [name for name in needed if not parts[name]]
+
+        def fail(message, names):
+            self.date_error_parts = set(names)
+            # The error sits on the first wrong part, so the summary links to it.
+            first = next(name for name in DATE_PARTS if name in self.date_error_parts)
+            self.add_error(first, message)
+
+        if len(missing) == len(needed):
+            if precision == WhenPrecision.DAY:
+                fail(_("Enter the date it happened, or choose ‘Not sure when’"), needed)
+            else:
+                fail(_("Enter the month and year it happened, or choose ‘Not sure when’"), needed)
+            return
+        if missing:
+            words = {
+                "when_day": _("a day"),
+                "when_month": _("a month"),
+                "when_year": _("a year"),
+            }
+            if len(missing) == 1:
+                message = _("The date must include %(part)s") % {"part": words[missing[0]]}
+            else:
+                message = _("The date must include %(first)s and %(second)s") % {
+                    "first": words[missing[0]],
+                    "second": words[missing[1]],
+                }
+            fail(message, missing)
+            return
+        given = [name for name in DATE_PARTS if parts[name]]
+        if too_long:
+            fail(_("The date must be a real date"), too_long)
+            return
+        not_numbers = [name for name in given if not parts[name].isdecimal()]
+        if not_numbers:
+            fail(_("The date must be a real date, written in numbers"), not_numbers)
+            return
+        day = int(parts["when_day"]) if parts["when_day"] else None
+        month, year = int(parts["when_month"]), int(parts["when_year"])
+        if len(parts["when_year"]) != 4:
+            fail(_("The year must have 4 numbers, like 2024"), ["when_year"])
+            return
+        try:
+            when = date(year, month, 1 if day is None else day)
+        except (ValueError, OverflowError):
+            fail(_("The date must be a real date"), given)
+            return
+        today = timezone.localdate()
+        if when > today:
+            fail(_("The date must be today or in the past"), given)
+            return
+        if year < EARLIEST_YEAR:
+            fail(
+                _("The year must be %(year)s or later") % {"year": EARLIEST_YEAR},
+                ["when_year"],
+            )
+            return
+        self.when_date = when
+
+    def _clean_contact(self, cleaned):
+        wants = cleaned.get("wants_contact")
+        details = [cleaned.get(name) for name in ("contact_name", "contact_phone", "contact_email")]
+        if wants == YES:
+            if not (cleaned.get("contact_phone") or cleaned.get("contact_email")):
+                if "contact_phone" not in self.errors and "contact_email" not in self.errors:
+                    self.add_error(
+                        "contact_phone",
+                        _(
+                            "Give a phone number or an email address, or choose ‘No, I want "
+                            "to stay anonymous’"
+                        ),
+                    )
+        elif not wants and any(details) and "wants_contact" not in self.errors:
+            self.add_error(
+                "wants_contact", _("Select yes if you want us to be able to contact you")
+            )
+
+    # After validation ----------------------------------------------------------------
+
+    def answers(self, language):
+        """The cleaned answers in the shape ``forms.submission.save_report`` takes."""
+        data = self.cleaned_data
+        wants_contact = data["wants_contact"] == YES
+        role = data["reporter_role"]
+        precision = data["when_precision"]
+        return {
+            "kind": str(self.kind),
+            "area_given": data["area"],
+            "locality": data["locality"],
+            "what_happened": data["what_happened"],
+            "when_precision": precision,
+            "when_date": self.when_date if precision != WhenPrecision.UNKNOWN else None,
+            "when_description": data["when_description"],
+            "place_type": data["place_type"],
+            "place": data["place"],
+            "people_description": data["people_description"],
+            "names": data["names"],
+            "usernames": data["usernames"],
+            "vehicles": data["vehicles"],
+            "danger_now": data["danger_now"] == YES,
+            "reporter_role": role,
+            # The sector follows from who the reporter says they are, so it never
+            # records more than they chose to tell us.
+            "sector": role if role in Sector.values else "",
+            "wants_contact": wants_contact,
+            "contact_name": data["contact_name"] if wants_contact else "",
+            "contact_phone": data["contact_phone"] if wants_contact else "",
+            "contact_email": data["contact_email"] if wants_contact else "",
+            "language": language,
+        }
+
+    def raw_answers(self):
+        """What was typed, field by field, to carry to the next step."""
+        return {name: str(self.data.get(name, "")) for name in ANSWER_INPUTS}
+
+    # For the templates ---------------------------------------------------------------
+
+    def error_list(self):
+        """(anchor id, message) for the error summary, in the order of the page."""
+        listed = []
+        for name in ANSWER_INPUTS:
+            if name in self.errors:
+                listed.append((self[name].auto_id, self.errors[name][0]))
+        return listed
+
+    def first_errors(self):
+        """{field name: its first message}, with the date's message under "when"."""
+        errors = {name: messages[0] for name, messages in self.errors.items()}
+        for name in DATE_PARTS:
+            if name in errors:
+                errors["when"] = errors.pop(name)
+        return errors
+
+    def summary(self):
+        """Rows for "check your answers": (anchor, question, lines, registrations)."""
+        data = self.cleaned_data
+        rows = []
+
+        def row(anchor, question, *lines, registrations=None):
+            rows.append(
+                {
+                    "anchor": anchor,
+                    "question": question,
+                    "lines": [line for line in lines if line],
+                    "registrations": registrations or [],
+                }
+            )
+
+        area = Area(data["area"]).label
+        row("area", _("Area"), area, data["locality"])
+        row("what_happened", self.fields["what_happened"].label, data["what_happened"])
+        row("when_precision", _("When"), self.when_text(), data["when_description"])
+        place_type = PlaceType(data["place_type"]).label if data["place_type"] else ""
+        row("place_type", _("Where"), place_type, data["place"])
+        row("people_description", _("People involved"), data["people_description"])
+        row("names", _("Names or nicknames"), data["names"])
+        row("usernames", _("Online usernames"), data["usernames"])
+        row(
+            "vehicles",
+            _("Vehicle registrations"),
+            registrations=[
+                read_registration(line) for line in registration_lines(data["vehicles"])
+            ],
+        )
+        row("danger_now", _("Is a child in danger right now?"), dict(YES_NO)[data["danger_now"]])
+        row("reporter_role", _("Who you are"), ReporterRole(data["reporter_role"]).label)
+        if data["wants_contact"] == YES:
+            row(
+                "wants_contact",
+                _("Contact you"),
+                _("Yes"),
+                data["contact_name"],
+                data["contact_phone"],
+                data["contact_email"],
+            )
+        else:
+            row("wants_contact", _("Contact you"), _("No, I want to stay anonymous"))
+        return rows
+
+    def when_text(self):
+        precision = self.cleaned_data["when_precision"]
+        if precision == WhenPrecision.DAY and self.when_date:
+            return date_format(self.when_date, "j F Y")
+        if precision == WhenPrecision.MONTH and self.when_date:
+            if self.cleaned_data.get("when_day"):
+                return date_format(self.when_date, "j F Y")
+            return date_format(self.when_date, "F Y")
+        return str(WhenPrecision.UNKNOWN.label)
