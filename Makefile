@@ -38,11 +38,17 @@ seed: migrate
 	$(MANAGE) seed_demo
 	$(MANAGE) ensure_dev_admin
 
+# The worker (report notifications; the dev settings print emails here) runs in the
+# background and is stopped when runserver stops, whether it exits or gets Ctrl+C.
 run: $(VENV)/.runtime assets seed
 	@echo ""
-	@echo "  Site:  http://$(HOST):$(PORT)/"
-	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (local only: see README for the login)"
+	@echo "  Site:   http://$(HOST):$(PORT)/"
+	@echo "  Admin:  http://$(HOST):$(PORT)/admin/  (local only: see README for the login)"
+	@echo "  Worker: manage.py run_worker (restart make run after changing a task)"
 	@echo ""
+	@$(MANAGE) run_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	trap 'exit 130' INT; trap 'exit 143' TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Debian's chromium for the browser tests; Playwright's own download is unreachable.
