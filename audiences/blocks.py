@@ -1,0 +1,239 @@
+"""Blocks that only the audience sections use: signs, staff checklists, campaign
+assets, the lead professionals and professionals' links. The stream block the
+audience page types offer, ``SectionStreamBlock``, is the shared one plus these
+and the shared section blocks (Get help now, Top 10, made-up stories)."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.blocks import BaseStreamBlock, GetHelpNowBlock, StoryBlock, TopTenBlock
+
+
+class SignBlock(blocks.StructBlock):
+    """One sign. The short sentence stands on its own: posters print it alone."""
+
+    sign = blocks.CharBlock(
+        max_length=140,
+        help_text=_(
+            "The sign in one short sentence, for example 'A child gets gifts "
+            "nobody can explain'. Posters print this line on its own."
+        ),
+    )
+    detail = blocks.TextBlock(
+        required=False,
+        max_length=400,
+        help_text=_("Optional. A sentence or two more, shown on the web page only."),
+    )
+
+    class Meta:
+        icon = "warning"
+        template = "components/streamfield/sign.html"
+        label = _("Sign")
+        description = _("One sign to look out for, with an optional line of detail.")
+        preview_value = {"sign": "A child gets gifts nobody can explain.", "detail": ""}
+
+
+class SignsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80,
+        default=_("Signs to look out for"),
+        help_text=_("Usually 'Signs to look out for'."),
+    )
+    signs = blocks.ListBlock(SignBlock(), min_num=1, help_text=_("The most telling first."))
+
+    class Meta:
+        icon = "warning"
+        template = "components/streamfield/signs.html"
+        label = _("Signs to look out for")
+        description = _("A list of signs, each a short sentence with optional detail.")
+        preview_value = {
+            "heading": "Signs to look out for",
+            "signs": [{"sign": "A child gets gifts nobody can explain.", "detail": ""}],
+        }
+
+
+class ChecklistBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80,
+        default=_("Staff checklist"),
+        help_text=_("For example 'Staff checklist'."),
+    )
+    items = blocks.ListBlock(
+        blocks.CharBlock(
+            max_length=200,
+            help_text=_("Something staff should do or know, starting with a verb."),
+        ),
+        min_num=1,
+        help_text=_("Short steps, one per line. Printed with a tick box beside each."),
+    )
+
+    class Meta:
+        icon = "tasks"
+        template = "components/streamfield/checklist.html"
+        label = _("Checklist")
+        description = _("A list of steps with tick boxes, for staff to print and go through.")
+        preview_value = {
+            "heading": "Staff checklist",
+            "items": ["Make sure every member of staff knows the signs."],
+        }
+
+
+class CampaignAssetBlock(blocks.StructBlock):
+    """A poster, social image or school pack to download.
+
+    Today an asset is a document from Wagtail's documents (or a page); when the
+    resource library is ready this block can point at its resources instead.
+    """
+
+    title = blocks.CharBlock(max_length=120, help_text=_("For example 'Poster for schools'."))
+    description = blocks.TextBlock(
+        required=False,
+        max_length=300,
+        help_text=_("Who it is for and how to use it, in a sentence or two."),
+    )
+    document = DocumentChooserBlock(
+        required=False, help_text=_("The file to download. Or choose a page below instead.")
+    )
+    page = blocks.PageChooserBlock(
+        required=False, help_text=_("Only when the asset is a page of this site, not a file.")
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("document")) == bool(value.get("page")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "document": ValidationError(_("Choose a document or a page, not both."))
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "doc-full"
+        template = "components/streamfield/campaign_asset.html"
+        label = _("Campaign asset")
+        description = _("A file to download, with what it is for.")
+
+
+class CampaignAssetsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80,
+        default=_("Posters and materials to download"),
+        help_text=_("For example 'Posters and materials to download'."),
+    )
+    assets = blocks.ListBlock(CampaignAssetBlock(), min_num=1)
+
+    class Meta:
+        icon = "download"
+        template = "components/streamfield/campaign_assets.html"
+        label = _("Campaign assets")
+        description = _("Posters, social images and school packs to download.")
+
+
+class LeadProfessionalsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80,
+        default=_("Lead professionals for child sexual exploitation"),
+        help_text=_("For example 'Lead professionals for child sexual exploitation'."),
+    )
+    lead_professionals = blocks.ListBlock(
+        SnippetChooserBlock("audiences.LeadProfessional"),
+        required=False,
+        help_text=_("Choose some to show. Leave empty to show all of them, area by area."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        from .models import LeadProfessional  # audiences.models imports this module
+
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = [lead for lead in value["lead_professionals"] if lead]
+        context["lead_professional_list"] = chosen or list(LeadProfessional.objects.all())
+        return context
+
+    class Meta:
+        icon = "group"
+        template = "components/streamfield/lead_professionals.html"
+        label = _("Lead professionals")
+        description = _(
+            "The lead professional for each area, from the Lead professionals list. "
+            "Contact details show 'to be confirmed' until an editor confirms them."
+        )
+
+
+class ProfessionalLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=120, help_text=_("What it is, for example 'The CSE screening tool'.")
+    )
+    description = blocks.TextBlock(
+        required=False,
+        max_length=300,
+        help_text=_("Optional. Who should use it and when."),
+    )
+    page = blocks.PageChooserBlock(
+        required=False, help_text=_("A page of this site. Or give a web address below.")
+    )
+    url = blocks.URLBlock(
+        required=False,
+        help_text=_(
+            "The full address of a page on another site. Never guess one: leave the page "
+            "and the address empty until the link is confirmed, and the site shows "
+            "'link to be confirmed'."
+        ),
+    )
+
+    def clean(self, value):
+        # Neither is allowed: the site then says "link to be confirmed".
+        value = super().clean(value)
+        if value.get("page") and value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(_("Choose a page or give a web address, not both."))
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        description = _("A page or web address; empty shows 'link to be confirmed'.")
+
+
+class ProfessionalLinksBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80,
+        default=_("Local procedures and tools"),
+        help_text=_("For example 'Local procedures and tools'."),
+    )
+    links = blocks.ListBlock(
+        ProfessionalLinkBlock(),
+        min_num=1,
+        help_text=_("The screening tool, local procedures, training and the like."),
+    )
+
+    class Meta:
+        icon = "link"
+        template = "components/streamfield/professional_links.html"
+        label = _("Links for professionals")
+        description = _(
+            "Links to the screening tool, local procedures and training, chosen by editors. "
+            "A link left empty shows 'link to be confirmed'."
+        )
+
+
+class SectionStreamBlock(BaseStreamBlock):
+    """The shared blocks plus those written for the audience sections.
+
+    Names are part of the stored data and of the demo copy: do not rename them.
+    """
+
+    get_help_now = GetHelpNowBlock()
+    top_ten = TopTenBlock()
+    story = StoryBlock()
+    signs = SignsBlock()
+    checklist = ChecklistBlock()
+    lead_professionals = LeadProfessionalsBlock()
+    professional_links = ProfessionalLinksBlock()
