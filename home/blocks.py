@@ -14,6 +14,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from . import defaults
+
 # Rich text stays simple: plain English, headings for structure, lists and links.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "ol", "ul", "link", "document-link"]
 
@@ -177,3 +179,165 @@ class BaseStreamBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
     image = ImageBlock()
     call_to_action = CallToActionBlock()
+
+
+# --- Blocks for the audience sections (issue 5) ------------------------------------
+# They live here, beside the others, so any page type can offer them. Page types
+# that offer them today list them in audiences.blocks.SectionStreamBlock; adding
+# them to BaseStreamBlock as well needs a migration in every app that uses it.
+
+# The report journeys' start pages, found by content type so that home imports
+# nothing from the reporting app (app label "reports", model ReportPage).
+REPORT_PAGE_TYPE = {"content_type__app_label": "reports", "content_type__model": "reportpage"}
+
+
+def report_pages():
+    """The live report start pages ("Report a concern", "Share information") in the
+    active language, in the order of the page tree. Two queries (the pages, then their kind)."""
+    from wagtail.models import Page
+
+    return list(
+        Page.objects.live()
+        .public()
+        .filter(locale=Locale.get_active(), **REPORT_PAGE_TYPE)
+        .order_by("path")
+        .specific()  # the journey's kind labels the header link
+    )
+
+
+def get_help_now_context(request=None):
+    """What the "Get help now" panel shows: the helplines (editable snippets, so a
+    number is never typed into a template) and the report journeys. With a request,
+    both come from the page chrome already built for it (no extra query)."""
+    if request is not None:
+        from .chrome import chrome_for
+
+        chrome = chrome_for(request)
+        helplines, pages = chrome.helplines, chrome.report_pages
+    else:
+        from .models import Helpline  # home.models imports this module
+
+        helplines = list(Helpline.objects.filter(locale=Locale.get_active()))
+        if not helplines:
+            helplines = list(Helpline.objects.filter(locale=Locale.get_default()))
+        pages = report_pages()
+    return {
+        "emergency_number": defaults.EMERGENCY_NUMBER,
+        "helplines": helplines,
+        "report_pages": pages,
+    }
+
+
+class GetHelpNowBlock(blocks.StructBlock):
+    """999, the helplines and the two report journeys in one panel.
+
+    Every audience landing page shows it at the end by itself; editors can add it
+    anywhere else too. A page that has already worked out the panel's contents (in
+    its ``get_context``, as ``get_help_now``) saves the block its own queries.
+    """
+
+    heading = blocks.CharBlock(
+        max_length=80,
+        default=_("Get help now"),
+        help_text=_("Usually 'Get help now'."),
+    )
+    text = blocks.TextBlock(
+        required=False,
+        max_length=300,
+        help_text=_("Optional. One short sentence under the heading, for example who to talk to."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        precomputed = (parent_context or {}).get("get_help_now")
+        context["get_help_now"] = precomputed or get_help_now_context(
+            parent_context.get("request") if parent_context else None
+        )
+        return context
+
+    class Meta:
+        icon = "help"
+        template = "components/streamfield/get_help_now.html"
+        label = _("Get help now")
+        description = _(
+            "999, the helplines from the Helplines list and links to the two ways to report."
+        )
+        preview_value = {"heading": "Get help now", "text": ""}
+
+
+class StoryBlock(blocks.StructBlock):
+    """A made-up story. The words "This story is made up." are part of the template,
+    not a field, so no editor can remove them."""
+
+    title = blocks.CharBlock(
+        max_length=120, help_text=_("A short title, for example 'Jay's new friend'.")
+    )
+    shows = blocks.CharBlock(
+        max_length=160,
+        default=_("It shows how grooming can start."),
+        help_text=_(
+            "One short sentence: what the story shows. It follows the words "
+            "'This story is made up.', which are always shown."
+        ),
+    )
+    body = RichTextBlock(
+        help_text=_(
+            "The story, in short paragraphs. Never use a real child's name or details "
+            "that could identify anyone."
+        )
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "components/streamfield/story.html"
+        label = _("Story (made up)")
+        description = _("A made-up story, always labelled 'This story is made up.'")
+        preview_value = {
+            "title": "Jay's new friend",
+            "shows": "It shows how grooming can start.",
+            "body": "<p>Jay met someone online who seemed kind.</p>",
+        }
+
+
+class TopTenItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=120, help_text=_("One thing to know, in a few words. Shown in bold.")
+    )
+    body = RichTextBlock(
+        features=["bold", "ul", "link"],
+        help_text=_("Two or three short sentences that explain it."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Thing to know")
+        description = _("One of the ten: a short title and two or three sentences.")
+
+
+class TopTenBlock(blocks.StructBlock):
+    """An ordered list of at most ten things to know: the order is the editor's."""
+
+    heading = blocks.CharBlock(
+        max_length=80,
+        required=False,
+        help_text=_(
+            "Optional, for example 'Top 10 things you need to know'. Leave it empty "
+            "when the page title already says it."
+        ),
+    )
+    items = blocks.ListBlock(
+        TopTenItemBlock(),
+        min_num=1,
+        max_num=10,
+        help_text=_("Up to ten things, most important first. Drag to change the order."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+        template = "components/streamfield/top_ten.html"
+        label = _("Top 10 list")
+        description = _("A numbered list of up to ten things to know, in the order you choose.")
+        preview_value = {
+            "heading": "Top 10 things you need to know",
+            "items": [{"title": "It is never your fault", "body": "<p>Tell a safe adult.</p>"}],
+        }

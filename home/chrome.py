@@ -32,6 +32,7 @@ class Chrome:
     accessibility_url: str = ""
     covering_tracks_url: str = ""
     home_url: str = "/"
+    report_pages: list = field(default_factory=list)
 
 
 def fallback_chrome():
@@ -46,6 +47,7 @@ def _url(page, request):
 
 
 def build_chrome(request):
+    from .blocks import report_pages
     from .models import FooterLinks, Helpline, SafetySettings
 
     site = Site.find_for_request(request)
@@ -66,9 +68,17 @@ def build_chrome(request):
         accessibility_url=_url(links.accessibility_page, request),
         covering_tracks_url=_url(links.covering_tracks_page, request),
         home_url=root.get_url(request) or "/",
+        report_pages=report_pages(),
     )
+
+
+def chrome_for(request):
+    """The chrome for this request, built once however many places ask for it."""
+    if not hasattr(request, "_chrome"):
+        request._chrome = build_chrome(request)
+    return request._chrome
 
 
 def chrome(request):
     """Context processor: the chrome, computed only if a template reads it."""
-    return {"chrome": SimpleLazyObject(lambda: build_chrome(request))}
+    return {"chrome": SimpleLazyObject(lambda: chrome_for(request))}

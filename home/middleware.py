@@ -1,15 +1,44 @@
-"""Headers that Django does not set itself."""
+"""Headers that Django does not set itself, and the one exception to no-referrer."""
+
+from functools import wraps
 
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+# Under "no-referrer" Chromium sends "Origin: null" with a form POST, which
+# Django's CSRF check refuses. Pages that post forms back to us therefore use
+# "same-origin": still nothing is sent to any other site.
+FORM_PAGE_REFERRER_POLICY = "same-origin"
+
+
+def mark_form_page(response):
+    """Headers for a page with a form: never stored, and able to post back."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, no_store=True, private=True)
+    response["Referrer-Policy"] = FORM_PAGE_REFERRER_POLICY
+    return response
+
+
+def form_page(view):
+    """View decorator: ``mark_form_page`` on every response of the view."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        return mark_form_page(view(request, *args, **kwargs))
+
+    return wrapper
 
 
 class PrivacyHeadersMiddleware:
-    """Add Permissions-Policy, which Django has no setting for."""
+    """Permissions-Policy on every response; the form-page referrer policy in the admin."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefixes = tuple(settings.FORM_PAGE_PATH_PREFIXES)
 
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if request.path.startswith(self.admin_prefixes):
+            response.setdefault("Referrer-Policy", FORM_PAGE_REFERRER_POLICY)
         return response

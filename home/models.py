@@ -60,7 +60,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["audiences.AudiencePage", "audiences.ContentPage"]
+    subpage_types = [
+        "audiences.AudiencePage",
+        "audiences.ContentPage",
+        "audiences.CampaignPage",
+        "reports.ReportPage",
+        "resources.ResourceIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

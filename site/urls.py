@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search as home_search
 from home import views as home_views
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("resources/", include("resources.urls")),
 ]
 
 if settings.DEBUG:
@@ -25,6 +27,8 @@ if settings.DEBUG:
 
 # Public pages: English has no prefix; other languages get /pl/, /ar/ and so on.
 urlpatterns += i18n_patterns(
+    path("search/", home_search.search, name="search"),
+    path("report/follow-up/", include("forms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -12,12 +12,34 @@ from home.models import Helpline, HomePage
 
 
 def test_editors_cannot_build_a_broken_tree():
+    from audiences.models import BusinessSectorPage, CampaignPage
+    from forms.models import ReportPage
+    from resources.models import ResourceIndexPage
+
     assert HomePage.allowed_parent_page_models() == [Page]
-    assert set(HomePage.allowed_subpage_models()) == {AudiencePage, ContentPage}
+    assert set(HomePage.allowed_subpage_models()) == {
+        AudiencePage,
+        ContentPage,
+        CampaignPage,
+        ReportPage,
+        ResourceIndexPage,
+    }
     assert AudiencePage.allowed_parent_page_models() == [HomePage]
-    assert AudiencePage.allowed_subpage_models() == [ContentPage]
-    assert set(ContentPage.allowed_parent_page_models()) == {HomePage, AudiencePage, ContentPage}
+    assert set(AudiencePage.allowed_subpage_models()) == {
+        ContentPage,
+        CampaignPage,
+        BusinessSectorPage,
+    }
+    assert set(ContentPage.allowed_parent_page_models()) == {
+        HomePage,
+        AudiencePage,
+        ContentPage,
+        CampaignPage,
+        BusinessSectorPage,
+    }
     assert ContentPage.allowed_subpage_models() == [ContentPage]
+    assert ReportPage.allowed_parent_page_models() == [HomePage]
+    assert ReportPage.allowed_subpage_models() == []
 
 
 @pytest.mark.parametrize("model", [HomePage, AudiencePage, ContentPage])
@@ -123,3 +145,17 @@ def test_breadcrumbs_and_navigation_mark_the_current_section(client, demo_site):
     assert "govuk-service-navigation__item--active" in html
     content = client.get("/what-is-child-sexual-exploitation/").content.decode()
     assert '<ol class="govuk-breadcrumbs__list">' in content
+
+
+@pytest.mark.django_db
+def test_check_deploy_with_the_database_lists_what_editors_must_confirm(demo_site):
+    """`check --deploy --database default` is the pre-launch list of unconfirmed data."""
+    from io import StringIO
+
+    Helpline.objects.create(name="Local front door", number="", confirmed=False)
+    err = StringIO()
+    call_command("check", "--deploy", "--database", "default", stderr=err, stdout=StringIO())
+    report = err.getvalue()
+    assert "home.W001" in report and "Local front door" in report
+    assert "reports.W001" in report  # the councils' front doors are not confirmed yet
+    assert "reports.W002" in report  # and no authority has a notification address

@@ -14,6 +14,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "home",
     "audiences",
+    "resources",
     "forms",  # app label "reports"
     "django_tasks",
     "django_tasks_db",
@@ -135,10 +136,15 @@ SESSION_COOKIE_AGE = 60 * 60 * 4
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Strict"
+# A report step whose CSRF token is missing or stale is shown again with the answers
+# kept; every other failure gets Django's own page.
+CSRF_FAILURE_VIEW = "forms.csrf.csrf_failure"
 
 # Security headers sent on every response.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
+# The admin posts forms on every page: see home.middleware.FORM_PAGE_REFERRER_POLICY.
+FORM_PAGE_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = (
@@ -189,6 +195,21 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@localhost")
 REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS", default=[])
 # Closed reports are deleted this many days after closing (manage.py purge_reports).
 REPORT_RETENTION_DAYS = env.int("REPORT_RETENTION_DAYS", default=365)
+# A report sent sooner than this after its questions were first shown is refused (abuse).
+REPORT_MIN_SECONDS = 3
+
+# --- Rate limits (forms/ratelimit.py) -------------------------------------------------
+# Hits allowed per window (seconds) for each scope, counted in the default cache under a
+# keyed hash of the client's address (per worker: see forms/ratelimit.py). The
+# "followup-reference" scope counts wrong receipt codes per report reference instead.
+REPORT_RATE_LIMITS = {
+    "report-send": {"limit": 10, "window": 60 * 60},
+    "followup": {"limit": 10, "window": 60 * 60},
+    "followup-reference": {"limit": 5, "window": 60 * 60},
+}
+# Each process replaces the secret behind the address hashes this often (seconds).
+REPORT_RATE_LIMIT_SECRET_SECONDS = 60 * 60
+# --- end of rate limits ----------------------------------------------------------------
 
 # Background tasks (report notifications) are queued in the database.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -71,7 +71,7 @@ def test_page_chrome_is_on_every_page(site_server, make_tab):
         for label in ("Privacy", "Accessibility statement", "Covering your tracks"):
             assert page.locator("footer a", has_text=label).count() == 1, (label, path)
         nav = page.locator(".govuk-service-navigation__link")
-        assert nav.count() == 5, path
+        assert nav.count() == 6, path
         if path != "/":
             assert page.locator(".govuk-breadcrumbs").count() == 1, path
 

@@ -47,7 +47,7 @@ def test_without_javascript_the_button_is_a_link_that_leaves(site_server, neutra
 def test_keyboard_alone_can_exit(site_server, neutral_site, make_tab):
     tab = make_tab()
     _start(tab, site_server, neutral_site)
-    for _ in range(10):
+    for _ in range(30):
         tab.page.keyboard.press("Tab")
         if "govuk-exit-this-page__button" in tab.page.evaluate("document.activeElement.className"):
             break

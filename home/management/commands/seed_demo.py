@@ -4,8 +4,8 @@ Safe to run again: every page is looked up by its slug under its parent, updated
 match the copy and published only when something differs, so a second run changes
 nothing. Helplines are looked up by name, settings by site.
 
-The command builds the whole site, audiences included, so it is the one place in
-`home` that imports from `audiences`.
+The command builds the whole site, audiences and the report journeys' start pages
+included, so it is the one place in `home` that imports from `audiences` and `forms`.
 """
 
 import re
@@ -19,15 +19,30 @@ from wagtail.models import Locale, Page, Site
 
 from audiences.factories import AudiencePageFactory, ContentPageFactory
 from audiences.models import AudiencePage, ContentPage
+from forms.models import ReportPage
 from home import defaults
 from home.demo import FOOTER_LINKS, HOME, SITE_NAME, DemoPage
-from home.factories import HelplineFactory, HomePageFactory, stream_data
+from home.factories import (
+    HelplineFactory,
+    HomePageFactory,
+    StreamBodyPageFactory,
+    stream_data,
+)
 from home.models import FooterLinks, Helpline, HomePage, SafetySettings
+
+
+class ReportPageFactory(StreamBodyPageFactory):
+    """A report journey's start page (forms.models.ReportPage)."""
+
+    class Meta:
+        model = ReportPage
+
 
 PAGE_TYPES = {
     "home": (HomePage, HomePageFactory),
     "audience": (AudiencePage, AudiencePageFactory),
     "content": (ContentPage, ContentPageFactory),
+    "report": (ReportPage, ReportPageFactory),
 }
 
 # An internal link in the copy, written as a site path: <a href="/young-people/">.
@@ -91,6 +106,23 @@ class DemoSiteBuilder:
         site = self.ensure_site(home)
         self.ensure_helplines(locale)
         self.ensure_settings(site)
+        self.build_sections(home)
+
+    def build_sections(self, home):
+        """The parts other apps own, each idempotent, once the core pages exist."""
+        from audiences.campaign_demo import seed_campaign_and_sectors
+        from audiences.demo import seed_audience_content
+        from resources.demo import seed_resources
+
+        self.add_counts("pages", seed_audience_content(home))
+        for kind, counts in seed_resources(home).items():
+            self.add_counts(f"library {kind}", counts)
+        seed_campaign_and_sectors(home)
+
+    def add_counts(self, kind, counts):
+        totals = self.counts.setdefault(kind, {"created": 0, "updated": 0, "unchanged": 0})
+        for key in totals:
+            totals[key] += counts.get(key, 0)
 
     # Locale and site -------------------------------------------------------------
 
@@ -170,6 +202,8 @@ class DemoSiteBuilder:
             fields["hero_heading"] = spec.hero_heading
         if spec.kind == "audience":
             fields["audience"] = spec.audience
+        if spec.kind == "report":
+            fields["kind"] = spec.report_kind
         return fields
 
     def update_and_publish(self, spec, page):
