@@ -83,11 +83,10 @@ class ChecklistBlock(blocks.StructBlock):
 
 
 class CampaignAssetBlock(blocks.StructBlock):
-    """A poster, social image or school pack to download.
-
-    Today an asset is a document from Wagtail's documents (or a page); when the
-    resource library is ready this block can point at its resources instead.
-    """
+    """A file or page to download that is not in the resource library, such as
+    newsletter text. Posters and school packs in the library use
+    ``CampaignResourceBlock`` instead, so their download counts and details stay in
+    one place."""
 
     title = blocks.CharBlock(max_length=120, help_text=_("For example 'Poster for schools'."))
     description = blocks.TextBlock(
@@ -117,6 +116,27 @@ class CampaignAssetBlock(blocks.StructBlock):
         template = "components/streamfield/campaign_asset.html"
         label = _("Campaign asset")
         description = _("A file to download, with what it is for.")
+
+
+class CampaignResourceBlock(SnippetChooserBlock):
+    """A poster, leaflet or school pack from the resource library, shown the way the
+    library shows it and opened through its download counter."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Choose it from the resource library (Snippets > Resources). Its title, "
+                "summary, file type and size come from there, and so do download counts."
+            ),
+        )
+        super().__init__("resources.Resource", **kwargs)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "components/streamfield/campaign_resource.html"
+        label = _("Resource from the library")
+        description = _("A poster, leaflet or school pack from the resource library.")
 
 
 class CampaignAssetsBlock(blocks.StructBlock):

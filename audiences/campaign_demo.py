@@ -2,7 +2,8 @@
 their posters), the lead professionals and the promoted search results.
 
 ``seed_campaign_and_sectors(home)`` is called by ``manage.py seed_demo`` after the
-rest of the demo site exists. It is safe to run again: pages are looked up by slug
+rest of the demo site exists, the resource library included: the campaign offers
+the library's posters and school packs. It is safe to run again: pages are looked up by slug
 under their parent and published only when something differs; snippets, documents
 and promotions are looked up by their natural keys. A section the demo does not
 have (no /businesses/ page, no report pages yet) is skipped, not invented.
@@ -28,6 +29,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
 from home import defaults
+from resources.models import Resource
 
 from .models import (
     BusinessSectorPage,
@@ -233,6 +235,29 @@ CAMPAIGN_DOCUMENTS = [
 ]
 
 
+# Posters and school packs the campaign offers from the resource library
+# (resources.demo.RESOURCES), by title. seed_demo seeds the library first; a title it
+# does not have is skipped.
+CAMPAIGN_RESOURCES = [
+    "Know and See: signs of exploitation in your neighbourhood",
+    "Hotels and accommodation: a poster for staff areas",
+    "Secrets, surprises and telling someone: a lesson for Years 5 and 6",
+    "Healthy relationships and consent: a lesson for Years 9 and 10",
+    "Operation Makesafe: a short guide for business owners",
+]
+
+
+def library_resources(home):
+    """The campaign's resources from the library, in CAMPAIGN_RESOURCES order."""
+    by_title = {
+        resource.title: resource
+        for resource in Resource.objects.listed().filter(
+            locale_id=home.locale_id, title__in=CAMPAIGN_RESOURCES
+        )
+    }
+    return [by_title[title] for title in CAMPAIGN_RESOURCES if title in by_title]
+
+
 def ensure_documents():
     """The campaign's downloadable texts as Wagtail documents, looked up by title."""
     Document = get_document_model()
@@ -284,7 +309,7 @@ def campaign_moments(today):
     ]
 
 
-def campaign_spec(links, documents, sector_pages, today):
+def campaign_spec(links, documents, sector_pages, today, resources=()):
     concern = links.a("/report-a-concern/", "report a concern")
     share = links.a("/share-information/", "share information with the police")
     what_to_do = html(
@@ -298,37 +323,41 @@ def campaign_spec(links, documents, sector_pages, today):
         need to be sure to pass on what you saw.</p>
         """
     )
-    assets = [
-        (
-            "asset",
-            {
-                "title": document.title,
-                "description": description,
-                "document": document.pk,
-                "page": None,
-            },
-        )
-        for document, description in zip(
-            documents,
-            [
-                "Copy this text into a school, parish or community newsletter.",
-                "Five short posts to share on your organisation's social media.",
-            ],
-            strict=True,
-        )
-    ] + [
-        (
-            "asset",
-            {
-                "title": f"Poster for {page.title[0].lower()}{page.title[1:]}",
-                "description": "An A4 poster to print, with a QR code that opens the form "
-                "to share information with the police.",
-                "document": None,
-                "page": page.pk,
-            },
-        )
-        for page in sector_pages
-    ]
+    assets = (
+        [("resource", resource.pk) for resource in resources]
+        + [
+            (
+                "asset",
+                {
+                    "title": document.title,
+                    "description": description,
+                    "document": document.pk,
+                    "page": None,
+                },
+            )
+            for document, description in zip(
+                documents,
+                [
+                    "Copy this text into a school, parish or community newsletter.",
+                    "Five short posts to share on your organisation's social media.",
+                ],
+                strict=True,
+            )
+        ]
+        + [
+            (
+                "asset",
+                {
+                    "title": f"Poster for {page.title[0].lower()}{page.title[1:]}",
+                    "description": "An A4 poster to print, with a QR code that opens the form "
+                    "to share information with the police.",
+                    "document": None,
+                    "page": page.pk,
+                },
+            )
+            for page in sector_pages
+        ]
+    )
     return PageSpec(
         model=CampaignPage,
         slug="know-and-see",
@@ -764,6 +793,7 @@ def seed_campaign_and_sectors(home, today=None):
         ensure_page(professionals, professionals_spec())
 
     documents = ensure_documents()
-    ensure_page(home, campaign_spec(links, documents, sector_pages, today))
+    resources = library_resources(home)
+    ensure_page(home, campaign_spec(links, documents, sector_pages, today, resources))
 
     ensure_promotions(Links(home))

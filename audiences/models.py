@@ -7,7 +7,7 @@ import re
 import segno
 from django.core.checks import Tags, Warning, register
 from django.db import DatabaseError, models
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +22,13 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import REPORT_PAGE_TYPE, RICH_TEXT_FEATURES, get_help_now_context
 from home.models import BasePage
 
-from .blocks import CampaignAssetBlock, ChecklistBlock, SectionStreamBlock, SignBlock
+from .blocks import (
+    CampaignAssetBlock,
+    CampaignResourceBlock,
+    ChecklistBlock,
+    SectionStreamBlock,
+    SignBlock,
+)
 from .readability import ReadingAgePanel
 
 
@@ -193,9 +199,12 @@ class CampaignPage(BasePage):
         ),
     )
     assets = StreamField(
-        [("asset", CampaignAssetBlock())],
+        [("resource", CampaignResourceBlock()), ("asset", CampaignAssetBlock())],
         blank=True,
-        help_text=_("Posters, social media images and school packs to download."),
+        help_text=_(
+            "Posters, social media images and school packs to download. Choose them from "
+            "the resource library where they are in it; add other files as assets."
+        ),
     )
     body = StreamField(
         SectionStreamBlock(),
@@ -246,6 +255,9 @@ class CampaignPage(BasePage):
         context["upcoming_moments"] = [moment for moment in moments if moment.date >= today]
         context["past_moments"] = [moment for moment in reversed(moments) if moment.date < today]
         context["child_pages"] = self.get_children().live().public().specific().order_by("path")
+        # The library's item template lists each resource's audiences: fetch them at once.
+        resources = [child.value for child in self.assets if child.block_type == "resource"]
+        prefetch_related_objects([r for r in resources if r is not None], "audiences")
         return context
 
 

@@ -8,11 +8,12 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, Revision
 
 from audiences.blocks import CampaignAssetBlock, SectionStreamBlock
-from audiences.campaign_demo import TOP_TEN, seed_campaign_and_sectors
+from audiences.campaign_demo import CAMPAIGN_RESOURCES, TOP_TEN, seed_campaign_and_sectors
 from audiences.factories import ContentPageFactory
 from audiences.models import (
     Audience,
@@ -25,6 +26,8 @@ from audiences.models import (
 )
 from home.blocks import StoryBlock, TopTenBlock
 from home.models import Helpline
+from resources.demo import RESOURCES
+from resources.models import Resource
 
 NEW_MODELS = [CampaignPage, BusinessSectorPage]
 
@@ -124,6 +127,39 @@ def test_campaign_assets_link_documents_with_type_and_size(client, seeded):
     assert "/documents/" in html
     # The sector pages' posters are offered too.
     assert "Poster for taxi and private hire" in html
+
+
+@pytest.mark.django_db
+def test_campaign_lists_library_resources_through_their_download_urls(client, seeded):
+    page = CampaignPage.objects.get(slug="know-and-see")
+    chosen = [child.value for child in page.assets if child.block_type == "resource"]
+    assert [resource.title for resource in chosen] == CAMPAIGN_RESOURCES
+
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/know-and-see/").content.decode()
+    assets = html.split("Posters and materials to download")[1]
+    for resource in chosen:
+        assert f'href="/resources/{resource.pk}/download/"' in assets, resource.title
+        assert escape(resource.title) in assets and escape(resource.summary) in assets
+        assert resource.file_description in assets  # "PDF, 3 KB"
+    assert "Lesson plan" in assets and "Poster" in assets
+    # Each resource's audiences come in one query, not one per resource.
+    audience_queries = [q for q in captured.captured_queries if "resources_audience" in q["sql"]]
+    assert len(audience_queries) == 1
+
+
+def test_the_campaign_uses_resources_the_demo_library_has():
+    assert set(CAMPAIGN_RESOURCES) <= {spec.title for spec in RESOURCES}
+
+
+@pytest.mark.django_db
+def test_a_resource_that_leads_nowhere_is_left_out(client, seeded):
+    page = CampaignPage.objects.get(slug="know-and-see")
+    resource = Resource.objects.get(title=CAMPAIGN_RESOURCES[0])
+    Resource.objects.filter(pk=resource.pk).update(document=None, file_extension="")
+    html = client.get(page.url).content.decode()
+    assert f"/resources/{resource.pk}/download/" not in html
+    assert CAMPAIGN_RESOURCES[1] in html
 
 
 def test_a_campaign_asset_is_a_document_or_a_page_not_both():

@@ -15,9 +15,11 @@ import re
 import pytest
 import textstat
 from django.core.management.base import CommandError
+from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from audiences.demo import sections, seed_audience_content, years_5_and_6_available
+from audiences.demo.illustrations import ensure_illustrations
 from audiences.demo.seeding import MAY_BE_MISSING
 from audiences.factories import ContentPageFactory
 from audiences.models import AudiencePage, ContentPage
@@ -242,7 +244,43 @@ def test_bodies_are_valid_for_editors(seeded):
     for path in expected_paths():
         page = page_at(seeded, path)
         type(page).body.field.stream_block.clean(page.body)
-        assert "image" not in [child.block_type for child in page.body], path
+        images = [child.value for child in page.body if child.block_type == "image"]
+        # Only the Years 5 and 6 pages have pictures: one each, near the top.
+        if path.startswith("/years-5-and-6/"):
+            assert len(images) == 1, path
+            assert [c.block_type for c in page.body][:2].count("image") == 1, path
+        else:
+            assert images == [], path
+
+
+@pytest.mark.django_db
+def test_years_5_and_6_illustrations_render_with_alt_text(seeded, client):
+    """Each Years 5 and 6 page shows its own drawing, sized for the page, with short
+    alt text written for a child."""
+    paths = [path for path in expected_paths() if path.startswith("/years-5-and-6/")]
+    if not paths:
+        pytest.skip("The Years 5 and 6 section is not built")
+    images = set()
+    for path in paths:
+        (value,) = [c.value for c in page_at(seeded, path).body if c.block_type == "image"]
+        images.add(value["image"].pk)
+        alt = value["alt_text"]
+        assert 0 < len(alt.split()) <= 15 and alt.endswith("."), path
+        html = client.get(path).content.decode()
+        img = re.search(r'<img src="(/media/images/[^"]+\.png)"[^>]*>', html)
+        assert img, path
+        assert f'alt="{alt}"' in img[0] and 'width="960" height="540"' in img[0], path
+        assert 'loading="lazy"' in img[0], path
+    assert len(images) == len(paths) == 6
+
+
+@pytest.mark.django_db
+def test_illustrations_are_not_drawn_twice(seeded):
+    Image = get_image_model()
+    before = dict(Image.objects.values_list("pk", "file_hash"))
+    images = ensure_illustrations()
+    assert dict(Image.objects.values_list("pk", "file_hash")) == before
+    assert {image.pk for image in images.values()} <= set(before)
 
 
 @pytest.mark.django_db

@@ -12,6 +12,9 @@ when its copy differs from what is stored. Two things differ from seed_demo:
   to action pointing at a missing page is left out. Running the seed again once the
   page exists turns the link into a page link (the copy has changed, so the page is
   published again). A link to any other missing path is a mistake and fails loudly.
+* An image block names its picture by an illustration's key (audiences.demo.
+  illustrations): the picture is drawn and stored once per run, and the key swapped
+  for the image's id.
 """
 
 from django.core.management.base import CommandError
@@ -19,6 +22,8 @@ from wagtail.models import Page
 
 from home.demo.compose import DemoPage
 from home.management.commands.seed_demo import INTERNAL_LINK, DemoSiteBuilder
+
+from .illustrations import ensure_illustrations
 
 # Site paths the copy may link to before the page itself exists.
 MAY_BE_MISSING = frozenset(
@@ -39,6 +44,7 @@ class AudienceContentBuilder(DemoSiteBuilder):
     def __init__(self, home):
         super().__init__()
         self.home = home
+        self._illustrations = None
 
     def build(self, sections):
         """``sections``: ``(parent path, [DemoPage, ...])`` pairs, parents first."""
@@ -81,15 +87,25 @@ class AudienceContentBuilder(DemoSiteBuilder):
         if isinstance(value, (list, tuple)):
             return type(value)(self.resolve_links(item) for item in value if not self._drop(item))
         if isinstance(value, dict):
-            return {
-                key: (
-                    self.page_at(item).pk
-                    if key == "page" and isinstance(item, str)
-                    else self.resolve_links(item)
-                )
-                for key, item in value.items()
-            }
+            return {key: self._resolve_item(key, item) for key, item in value.items()}
         return value
+
+    def _resolve_item(self, key, item):
+        if isinstance(item, str) and key == "page":
+            return self.page_at(item).pk
+        if isinstance(item, str) and key == "image":
+            return self.illustration(item).pk
+        return self.resolve_links(item)
+
+    def illustration(self, key):
+        if self._illustrations is None:
+            self._illustrations = ensure_illustrations()
+        try:
+            return self._illustrations[key]
+        except KeyError:
+            raise CommandError(
+                f"The audience copy uses an illustration '{key}' that is not drawn."
+            ) from None
 
     def _link(self, match):
         path = match[1]

@@ -4,6 +4,9 @@ about staying safe online.
 Written for a reading age of 9 or below: very short sentences, everyday one- and
 two-syllable words, one idea at a time. Every page says the same two things in the
 same words: tell an adult you trust, and you are not in trouble.
+
+Each page has one flat illustration (audiences.demo.illustrations) near the top,
+with alt text as short and plain as the copy: it counts towards the reading age.
 """
 
 from home.demo.compose import (
@@ -14,6 +17,8 @@ from home.demo.compose import (
     callout,
     text,
 )
+
+from .illustrations import illustration
 
 # The value AudiencePage.audience takes for this section (audiences.models.Audience).
 YEARS_5_AND_6_AUDIENCE = "years-5-6"
@@ -43,6 +48,7 @@ WHO_YOU_TALK_TO = DemoPage(
                 tell an adult you trust. You are not in trouble.</p>
             """,
         ),
+        illustration("chat", "A chat on a tablet. You cannot see who is really typing."),
         text(
             """
             <h2>People can pretend</h2>
@@ -91,6 +97,7 @@ SHARING_PICTURES = DemoPage(
                 an adult you trust. It is not your fault.</p>
             """,
         ),
+        illustration("photo", "A phone with a photo on it and a padlock."),
         text(
             f"""
             <h2>Think before you send</h2>
@@ -134,6 +141,9 @@ SECRETS_AND_SURPRISES = DemoPage(
                 You will not be in trouble.</p>
             """,
         ),
+        illustration(
+            "secrets", "A present you can show everyone, and a secret someone asks you to keep."
+        ),
         text(
             """
             <h2>Surprises are fun</h2>
@@ -173,6 +183,7 @@ GAMES_AND_CHAT = DemoPage(
                 playing with them. Block them. Tell an adult you trust.</p>
             """,
         ),
+        illustration("game", "A game controller with a big block button."),
         text(
             """
             <h2>Play with people you know</h2>
@@ -208,6 +219,7 @@ TELLING_SOMEONE = DemoPage(
     ),
     body=[
         TELL_SOMEONE,
+        illustration("telling", "A child talking to a teacher who is listening."),
         text(
             f"""
             <h2>Who can I tell?</h2>
@@ -243,6 +255,7 @@ YEARS_5_AND_6 = DemoPage(
     ),
     body=[
         TELL_SOMEONE,
+        illustration("playing", "Children playing games together on a tablet and a laptop."),
         text(
             """
             <h2>This part of the site is for you</h2>
