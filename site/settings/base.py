@@ -203,7 +203,7 @@ REPORT_MIN_SECONDS = 3
 # keyed hash of the client's address (per worker: see forms/ratelimit.py). The
 # "followup-reference" scope counts wrong receipt codes per report reference instead.
 REPORT_RATE_LIMITS = {
-    "report-send": {"limit": 10, "window": 60 * 60},
+    "report-send": {"limit": env.int("REPORT_SEND_LIMIT_PER_HOUR", default=10), "window": 60 * 60},
     "followup": {"limit": 10, "window": 60 * 60},
     "followup-reference": {"limit": 5, "window": 60 * 60},
 }
