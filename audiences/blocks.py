@@ -10,7 +10,13 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.blocks import BaseStreamBlock, GetHelpNowBlock, StoryBlock, TopTenBlock
+from home.blocks import (
+    BaseStreamBlock,
+    GetHelpNowBlock,
+    StoryBlock,
+    TopTenBlock,
+    require_one_of,
+)
 
 
 class SignBlock(blocks.StructBlock):
@@ -103,12 +109,7 @@ class CampaignAssetBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("document")) == bool(value.get("page")):
-            raise StructBlockValidationError(
-                block_errors={
-                    "document": ValidationError(_("Choose a document or a page, not both."))
-                }
-            )
+        require_one_of(value, "document", "page", _("Choose a document or a page, not both."))
         return value
 
     class Meta:

@@ -145,6 +145,12 @@ class ImageBlock(blocks.StructBlock):
         description = _("A picture with a description for people who cannot see it.")
 
 
+def require_one_of(value, first, second, message):
+    """A block that links somewhere takes exactly one of two destinations."""
+    if bool(value.get(first)) == bool(value.get(second)):
+        raise StructBlockValidationError(block_errors={first: ValidationError(message)})
+
+
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=80)
     text = blocks.TextBlock(required=False, max_length=300)
@@ -156,12 +162,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            raise StructBlockValidationError(
-                block_errors={
-                    "page": ValidationError(_("Choose a page or give a web address, not both."))
-                }
-            )
+        require_one_of(value, "page", "url", _("Choose a page or give a web address, not both."))
         return value
 
     class Meta:
