@@ -450,7 +450,10 @@ class ReportInspectView(InboxResponseMixin, generic.InspectView):
 class ReportActionView(ReportInspectView):
     """A POST that changes a report. The report is looked up again, locked,
     inside the transaction: if it moved away meanwhile, this is a 404 too.
-    An invalid form shows the report page again with the errors and the text kept."""
+    An invalid form shows the report page again with the errors and the text kept.
+
+    Each subclass names its ``form_name`` and defines ``perform(report, data)``,
+    which makes the change, logs it and returns the message for the handler."""
 
     http_method_names = ["post"]
     form_name = None
@@ -470,10 +473,6 @@ class ReportActionView(ReportInspectView):
             return self.render_to_response(self.get_context_data(**{self.form_name: form}))
         messages.success(request, message)
         return redirect(self.get_success_url())
-
-    def perform(self, report, data):
-        """Make the change and log it; return the message for the handler."""
-        raise NotImplementedError
 
     def get_success_url(self):
         return reverse("reports_inbox:inspect", args=[quote(self.object.pk)])
