@@ -1,7 +1,11 @@
 """The home page, the abstract base page every page type extends, the helplines
 snippet and the site-wide settings (including the quick-exit target)."""
 
+import datetime
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -11,6 +15,11 @@ from wagtail.search import index
 
 from . import defaults
 from .blocks import BaseStreamBlock
+
+
+def default_review_by():
+    """A new page is due for review a year (PAGE_REVIEW_INTERVAL_DAYS) after it is made."""
+    return timezone.localdate() + datetime.timedelta(days=settings.PAGE_REVIEW_INTERVAL_DAYS)
 
 
 class BasePage(Page):
@@ -29,15 +38,45 @@ class BasePage(Page):
         ),
     )
 
+    # Governance (governance/review.py): who keeps the page right, and by when it must
+    # be checked again. Wagtail's own ``owner`` is whoever created the page (for the demo
+    # pages, nobody) and also lets "add"-only users edit it, so it is not reused for this.
+    review_by = models.DateField(
+        default=default_review_by,
+        help_text=_(
+            "The date by which someone must check this page is still right. Pages past "
+            "this date are listed on the admin dashboard."
+        ),
+    )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The person responsible for keeping this page accurate. If empty, the person "
+            "who created the page is the owner."
+        ),
+    )
+
     search_fields = Page.search_fields + [index.SearchField("summary")]
     content_panels = Page.content_panels + [FieldPanel("summary")]
     promote_panels = Page.promote_panels
+    settings_panels = Page.settings_panels + [
+        FieldPanel("review_by", heading=_("Review by")),
+        FieldPanel("content_owner", heading=_("Page owner")),
+    ]
 
     class Meta:
         abstract = True
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    @property
+    def responsible_owner(self):
+        return self.content_owner or self.owner
 
 
 class HomePage(BasePage):

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import this."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -250,3 +251,28 @@ LOGGING = {
         "django.server": {"handlers": [], "propagate": False},
     },
 }
+
+# --- Governance: roles, workflows, two-factor admin, audit (governance/) ---------------
+INSTALLED_APPS += ["governance", "django_otp", "django_otp.plugins.otp_totp"]
+# OTPMiddleware reads the session's verified device; the governance middleware then
+# sends handlers and administrators to the two-factor pages for every /admin/ URL.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "governance.two_factor.RequireTwoFactorMiddleware",
+)
+# The name people see in their authenticator app.
+OTP_TOTP_ISSUER = "Pan-Cheshire Know and See"
+# Axes: 5 failures lock the username for 30 minutes; failures older than that expire
+# and no longer count. Login records are deleted after AXES_LOG_RETENTION_DAYS by
+# `manage.py clean_security_logs` (run it daily).
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOG_RETENTION_DAYS = 90
+# Admin sessions: at most 4 hours after signing in, and gone when the browser closes
+# (SESSION_COOKIE_AGE and SESSION_EXPIRE_AT_BROWSER_CLOSE above; only the admin has sessions).
+# A page's "review by" date defaults to this many days after it is created.
+PAGE_REVIEW_INTERVAL_DAYS = 365
+# --- end of governance ------------------------------------------------------------------
