@@ -382,8 +382,10 @@ class ReportLogEntryManager(ModelLogEntryManager):
     def viewable_by_user(self, user):
         """Audit entries of the reports this user may read (forms.permissions),
         so Wagtail's site history never shows another authority's reports.
-        Administrators see every entry: the trail holds actions, never report text."""
-        if user.is_superuser:
+        Administrators (superusers and the Site administrators group, through
+        governance's permission) see every entry: the trail holds actions, never
+        report text."""
+        if user.is_superuser or user.has_perm("governance.view_report_audit_log"):
             return self.all()
         from .permissions import reports_for
 

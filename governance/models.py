@@ -13,3 +13,6 @@ class Governance(models.Model):
             ("view_report_audit_log", "Can see the audit log of every authority's reports"),
             ("require_two_factor", "Must sign in to the admin with two-factor authentication"),
         ]
+
+    def __str__(self):
+        return "Governance"

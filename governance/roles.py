@@ -137,15 +137,11 @@ def setup_groups(apps):
 
     panel = _set_group(apps, PANEL, _perms(apps, PANEL_PERMISSIONS))
     apps.get_model("wagtailcore", "GroupPagePermission").objects.filter(group=panel).delete()
-    apps.get_model("wagtailcore", "GroupCollectionPermission").objects.filter(
-        group=panel
-    ).delete()
+    apps.get_model("wagtailcore", "GroupCollectionPermission").objects.filter(group=panel).delete()
 
     excluded = Permission.objects.none()
     for app_label, codename in ADMIN_EXCLUDED:
-        excluded |= Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        )
+        excluded |= Permission.objects.filter(content_type__app_label=app_label, codename=codename)
     admin_permissions = Permission.objects.exclude(pk__in=excluded.values("pk"))
     administrators = _set_group(apps, ADMINISTRATORS, list(admin_permissions))
     _set_page_permissions(apps, administrators, root_page, PAGE_PERMISSIONS[ADMINISTRATORS])

@@ -43,9 +43,10 @@ class BasePage(Page):
     # pages, nobody) and also lets "add"-only users edit it, so it is not reused for this.
     review_by = models.DateField(
         default=default_review_by,
+        blank=True,  # left empty, it is set to a year from now when saved (see save())
         help_text=_(
             "The date by which someone must check this page is still right. Pages past "
-            "this date are listed on the admin dashboard."
+            "this date are listed on the admin dashboard. Leave it empty for a year from today."
         ),
     )
     content_owner = models.ForeignKey(
@@ -73,6 +74,18 @@ class BasePage(Page):
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    def full_clean(self, *args, **kwargs):
+        self.fill_review_by()
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.fill_review_by()
+        return super().save(*args, **kwargs)
+
+    def fill_review_by(self):
+        if self.review_by is None:
+            self.review_by = default_review_by()
 
     @property
     def responsible_owner(self):

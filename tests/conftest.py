@@ -11,3 +11,23 @@ def demo_site(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+# --- Two-factor sign-in (governance/two_factor.py) ------------------------------------
+
+
+@pytest.fixture
+def verified_login(db):
+    """``verified_login(client, user)``: sign in with the two-factor step done."""
+    from tests.two_factor import login_verified
+
+    return login_verified
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's superuser client, with the two-factor step that superusers need."""
+    from tests.two_factor import login_verified
+
+    login_verified(client, admin_user)
+    return client

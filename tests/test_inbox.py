@@ -24,6 +24,7 @@ from tests.test_permissions import (
     make_user,
 )
 from tests.test_report_storage import ENCRYPTED
+from tests.two_factor import login_verified
 
 REFERENCE = re.compile(r"CSE-[A-Z0-9]{4}-[A-Z0-9]{4}")
 SCRIPT = "<script>alert(1)</script>"
@@ -52,7 +53,8 @@ def post_data(name, world, report):
 
 
 def login(client, user):
-    client.force_login(user, backend=MODEL_BACKEND)
+    # Handlers must pass the two-factor step (governance) before the inbox opens.
+    login_verified(client, user, backend=MODEL_BACKEND)
     return client
 
 

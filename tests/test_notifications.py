@@ -37,6 +37,7 @@ from forms.models import Authority, Notification, Report
 from forms.reference_data import create_authorities
 from forms.submission import save_report
 from tests.smtp import running_smtp_server
+from tests.two_factor import login_verified
 
 ROOT = Path(__file__).resolve().parent.parent
 Status = Notification.Status
@@ -554,7 +555,7 @@ def test_the_outbox_is_refused_to_everyone_but_site_administrators(client, handl
     retry = reverse("notification_outbox:retry", args=[failed.pk])
 
     assert client.get(index).url.startswith(reverse("wagtailadmin_login"))
-    client.force_login(handler)
+    login_verified(client, handler)
     # Wagtail turns a refusal into a redirect to the dashboard with an error message.
     for response in (client.get(index), client.post(retry)):
         assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
@@ -569,7 +570,7 @@ def test_the_outbox_is_refused_to_everyone_but_site_administrators(client, handl
 @pytest.mark.django_db
 def test_the_outbox_lists_failed_notifications_first_without_report_content(client, superuser):
     failed, pending, sent = _notifications_in_every_state()
-    client.force_login(superuser)
+    login_verified(client, superuser)
 
     response = client.get(reverse("notification_outbox:index"))
     assert response.status_code == 200
@@ -592,7 +593,7 @@ def test_the_outbox_lists_failed_notifications_first_without_report_content(clie
 @pytest.mark.django_db(transaction=True)
 def test_retry_now_sends_a_failed_notification_once(client, superuser, mail_server):
     failed, _, sent = _notifications_in_every_state()
-    client.force_login(superuser)
+    login_verified(client, superuser)
     retry = reverse("notification_outbox:retry", args=[failed.pk])
 
     assert client.get(retry).status_code == 405  # an action: POST only

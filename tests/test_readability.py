@@ -19,6 +19,7 @@ from audiences.readability import (
     reading_age_of_text,
     reading_age_target,
 )
+from tests.two_factor import login_verified
 
 SIMPLE = (
     "Sam has a new phone. A man gave it to him. The man said it was a secret. Sam felt "
@@ -107,7 +108,7 @@ def test_page_text_reads_title_summary_and_every_block_but_not_addresses(demo_si
 @pytest.fixture
 def admin_client(client, db):
     user = get_user_model().objects.create_superuser("editor", "editor@example.org", "x" * 16)
-    client.force_login(user)
+    login_verified(client, user)  # superusers pass the two-factor step (governance)
     return client
 
 
