@@ -276,3 +276,5 @@ AXES_LOG_RETENTION_DAYS = 90
 # A page's "review by" date defaults to this many days after it is created.
 PAGE_REVIEW_INTERVAL_DAYS = 365
 # --- end of governance ------------------------------------------------------------------
+# --- Governance: publish a page once it passes its workflow (governance/workflows.py) ---
+WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflows.publish_after_review"
