@@ -8,9 +8,10 @@ ticked by hand in Settings > Groups is taken away again by the next run.
 
 Groups (what each may do is tested in tests/test_governance.py):
 
-- Communications editors: every page, snippet, image, document, setting,
-  redirect and promoted search result; nothing in the reports app (no inbox, no
-  authorities, whose handler group decides who reads reports).
+- Communications editors: every page (publishing only through a review),
+  snippet, image, document, setting, redirect and promoted search result; nothing
+  in the reports app (no inbox, no authorities, whose handler group decides who
+  reads reports).
 - Young people's panel reviewers: admin access only. They approve the second
   step of the children's workflow, and while a page waits for them Wagtail lets
   them open it and leave comments. They edit nothing else.
@@ -19,7 +20,8 @@ Groups (what each may do is tested in tests/test_governance.py):
   "Pan-Cheshire triage" role is the handler group of the Pan-Cheshire triage
   team authority: it reads the reports nobody could route.
 - Site administrators: everything except reading reports (they are not an
-  authority: forms/permissions.py), plus the reports' audit trail.
+  authority: forms/permissions.py), plus the reports' audit trail. They may
+  publish a page directly, without its review, for an urgent correction.
 
 Handlers, triage and administrators must use two-factor sign-in
 (governance/two_factor.py decides who).
@@ -51,7 +53,9 @@ PANEL_PERMISSIONS = [("wagtailadmin", "access_admin")]
 ADMIN_EXCLUDED = [("reports", "handle_report")]
 
 PAGE_PERMISSIONS = {
-    EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    # No "publish": Wagtail lets anyone who may publish skip the workflow, so editors
+    # publish only by approving a review (governance.workflows publishes the page).
+    EDITORS: ["add_page", "change_page", "lock_page", "unlock_page"],
     ADMINISTRATORS: [
         "add_page",
         "change_page",

@@ -237,6 +237,20 @@ def test_an_editor_can_publish_a_snippet_and_a_page_but_not_touch_an_authority(
     assert authority.name == "Halton Borough Council"
 
 
+def test_an_editor_cannot_skip_the_review_by_publishing(client, tree, editor):
+    login(client, editor)
+    page = tree["pages"][Audience.YOUNG_PEOPLE]
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert 'name="action-publish"' not in html
+    assert "Submit to Children&#x27;s pages review" in html
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        edit_form(page, "action-publish", title="Published without review"),
+    )
+    page.refresh_from_db()
+    assert page.title == "About young-people"
+
+
 def test_a_reviewer_cannot_edit_or_publish_anything_outside_a_review(client, tree, reviewer):
     login(client, reviewer)
     page = tree["pages"][Audience.YOUNG_PEOPLE]
