@@ -6,11 +6,14 @@ group's member can open, and what they are refused.
 """
 
 import datetime
+from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Comment, Page, Site, Workflow, WorkflowState
@@ -532,3 +535,21 @@ def test_editors_and_other_authorities_never_see_report_handling(
     html = site_history(client)
     assert report_history["report"].reference not in html
     assert report_history["other"].reference in html  # their own authority's report only
+
+
+# --- Development users ---------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@override_settings(DEBUG=True, DEV_ADMIN_USERNAME="admin", DEV_ADMIN_PASSWORD="local-only-admin")
+def test_ensure_dev_admin_makes_one_user_per_role_with_the_readme_passwords():
+    from home.management.commands.ensure_dev_admin import DEV_ROLE_USERS
+
+    call_command("ensure_dev_admin", stdout=StringIO())
+    call_command("ensure_dev_admin", stdout=StringIO())  # and again: nothing duplicated
+    readme = (settings.BASE_DIR / "README.md").read_text()
+    for username, (password, group_name) in DEV_ROLE_USERS.items():
+        user = get_user_model().objects.get(username=username)
+        assert user.check_password(password) and not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [group_name]
+        assert f"`{username}` /\n`{password}`" in readme or f"`{username}` / `{password}`" in readme

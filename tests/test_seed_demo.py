@@ -301,13 +301,13 @@ def test_ensure_dev_admin_refuses_without_dev_credentials():
 @override_settings(DEBUG=True, DEV_ADMIN_USERNAME="admin", DEV_ADMIN_PASSWORD="local-only-admin")
 def test_ensure_dev_admin_creates_then_updates_one_superuser():
     call_command("ensure_dev_admin", stdout=StringIO())
-    user = get_user_model().objects.get()
+    user = get_user_model().objects.get(username="admin")
     user.set_password("something-else")
     user.is_superuser = False
     user.save()
 
     call_command("ensure_dev_admin", stdout=StringIO())
 
-    user = get_user_model().objects.get()
+    user = get_user_model().objects.get(username="admin")
     assert user.is_superuser and user.is_staff and user.is_active
     assert user.check_password("local-only-admin")
