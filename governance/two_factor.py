@@ -173,3 +173,47 @@ def device_secret(device):
 
 def _group(secret, size=4):
     return " ".join(secret[i : i + size] for i in range(0, len(secret), size))
+
+
+# --- Lost phone: an administrator resets someone's two-step sign-in --------------------
+
+RESET_URL_NAME = "governance_two_factor_reset"
+
+
+def can_reset(request_user, user):
+    """Whoever may edit users (Site administrators, superusers) may reset anyone's
+    device but their own, so a stolen session cannot swap the victim's phone."""
+    return request_user.has_perm("auth.change_user") and request_user.pk != user.pk
+
+
+def reset(request, user_id):
+    """Delete every authenticator device of a user after a confirmation page; at
+    their next sign-in they scan a new QR code."""
+    from django.contrib.auth import get_user_model
+    from django.core.exceptions import PermissionDenied
+    from django.shortcuts import get_object_or_404
+    from wagtail.admin import messages
+
+    user = get_object_or_404(get_user_model(), pk=user_id)
+    if not can_reset(request.user, user):
+        raise PermissionDenied
+    if request.method == "POST":
+        TOTPDevice.objects.filter(user=user).delete()
+        messages.success(
+            request,
+            _("Two-step sign-in reset for %(name)s: they will set it up again at next sign-in.")
+            % {"name": user.get_username()},
+        )
+        return redirect("wagtailusers_users:index")
+    return mark_form_page(
+        TemplateResponse(
+            request,
+            "governance/two_factor_reset.html",
+            {
+                "person": user,
+                "has_device": TOTPDevice.objects.filter(user=user).exists(),
+                "page_title": _("Reset two-step sign-in"),
+                "header_icon": "key",
+            },
+        )
+    )

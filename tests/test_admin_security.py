@@ -210,6 +210,39 @@ def test_administrators_and_superusers_also_need_the_code(client):
     assert client.get(reverse("wagtailusers_users:index")).status_code == 200
 
 
+@pytest.mark.django_db
+def test_a_site_administrator_resets_a_lost_phone_from_the_users_list(client):
+    handler = make_member("handler", HANDLER_GROUP)
+    TOTPDevice.objects.create(user=handler, name="Old phone", confirmed=True)
+    administrator = make_member("site-admin", roles.ADMINISTRATORS)
+    login_verified(client, administrator)
+
+    reset_url = reverse("governance_two_factor_reset", args=[handler.pk])
+    assert reset_url in client.get(reverse("wagtailusers_users:index")).content.decode()
+    assert client.get(reset_url).status_code == 200
+    assert TOTPDevice.objects.filter(user=handler).exists()  # a GET changes nothing
+    response = client.post(reset_url)
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=handler).exists()
+
+    # Nobody resets their own device (a stolen session must not swap the phone).
+    own = reverse("governance_two_factor_reset", args=[administrator.pk])
+    client.post(own)
+    assert TOTPDevice.objects.filter(user=administrator).exists()
+
+
+@pytest.mark.django_db
+def test_handlers_and_editors_cannot_reset_anyone(client):
+    victim = make_member("handler", HANDLER_GROUP)
+    TOTPDevice.objects.create(user=victim, name="Phone", confirmed=True)
+    reset_url = reverse("governance_two_factor_reset", args=[victim.pk])
+    login_verified(client, make_member("other-handler", HANDLER_GROUP))
+    client.post(reset_url)
+    client.force_login(make_member("editor", roles.EDITORS), backend=MODEL_BACKEND)
+    client.post(reset_url)
+    assert TOTPDevice.objects.filter(user=victim).exists()
+
+
 # --- Sessions and passwords -----------------------------------------------------------------
 
 

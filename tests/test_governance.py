@@ -520,6 +520,10 @@ def test_administrators_see_report_handling_and_content_in_site_history(
     page.save_revision(user=administrator, log_action=True)
     assert page.title in site_history(client)
     assert ReportLogEntry.objects.viewable_by_user(administrator).count() == 3
+    # Filterable like the rest of the log: by action, here a status change.
+    html = site_history(client, action="reports.status_changed")
+    assert report_history["report"].reference in html
+    assert report_history["other"].reference not in html
 
 
 def test_editors_and_other_authorities_never_see_report_handling(
