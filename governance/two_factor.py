@@ -9,8 +9,15 @@ admin page opens. ``RequireTwoFactorMiddleware`` enforces it for every admin URL
 
 The codes are TOTP (django-otp's TOTP plugin): the person scans a QR code once
 on the setup page, then types the six-digit code after each sign-in. django-otp
-throttles wrong codes. A lost phone: an administrator deletes the person's device
-in /django-admin/ (OTP TOTP > TOTP devices) and they set up a new one.
+throttles wrong codes. A lost phone: a site administrator uses "Reset two-step
+sign-in" in Settings > Users (``reset`` below) and the person sets up a new one.
+
+Why django-otp and not wagtail-2fa: wagtail-2fa (1.8.0) is a thin layer over
+django-otp whose classifiers stop at Wagtail 4, which needs qrcode and six, and
+which decides who needs 2FA by its own permission and middleware. Our rule
+("anyone who handles reports, and administrators") would then live in two
+places; with django-otp directly it lives here, and the pages use Wagtail's own
+login styling.
 """
 
 from base64 import b32encode
