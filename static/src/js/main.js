@@ -1,13 +1,12 @@
 // Site script, loaded as <script type="module"> so it runs once the page is parsed.
 // The imports below only define classes; nothing runs until the calls further down.
+// The accordion and the character count, the two largest components, are scripts of
+// their own that only the pages using them load (accordion.js, character-count.js).
 import {
-  Accordion,
   Button,
-  CharacterCount,
   Checkboxes,
   createAll,
   ErrorSummary,
-  NotificationBanner,
   Radios,
   ServiceNavigation,
   SkipLink
@@ -28,9 +27,6 @@ createAll(QuickExit)
 createAll(SkipLink)
 createAll(ServiceNavigation)
 createAll(Button)
-createAll(Accordion)
-createAll(CharacterCount)
 createAll(Checkboxes)
 createAll(Radios)
 createAll(ErrorSummary)
-createAll(NotificationBanner)
