@@ -7,8 +7,8 @@
 3. npm's lighthouse (node_modules/.bin, pinned in package.json) on Debian's chromium,
    mobile settings (Lighthouse's default: a mid-range phone on slow 4G), on the home
    page, an audience page, a content page and a report start page.
-4. A table of scores and key metrics; exit 1 when a page misses a target or made a
-   request anywhere but this machine.
+4. A table of scores and key metrics; exit 1 when a page misses a target, made a
+   request anywhere but this machine or downloaded a web font.
 
 Not part of `make test`: each page takes Lighthouse 15 to 30 seconds.
 """
@@ -189,6 +189,7 @@ def summarise(report):
         "cls": audits["cumulative-layout-shift"]["numericValue"],
         "bytes": audits["total-byte-weight"]["numericValue"],
         "requests": len(requests),
+        "fonts": [r["url"] for r in requests if r.get("resourceType") == "Font"],
         "elsewhere": sorted(
             {r["url"] for r in requests if urlsplit(r["url"]).hostname not in (HOST, "localhost")}
             - {""}
@@ -236,6 +237,8 @@ def problems(results):
         for key, target in TARGETS.items():
             if r["scores"][key] < target:
                 found.append(f"{name} ({path}): {key} {r['scores'][key]} < {target}")
+        if r["fonts"]:
+            found.append(f"{name} ({path}): web fonts downloaded: {r['fonts']}")
         if r["elsewhere"]:
             found.append(f"{name} ({path}): requests beyond this machine: {r['elsewhere']}")
         if r["failing"]:

@@ -14,8 +14,8 @@ import {
 
 import { QuickExit } from './quick-exit.js'
 
-// First: the body classes GOV.UK Frontend's CSS and components check for. They are
-// set here because the Content-Security-Policy forbids the usual inline script.
+// First: the body classes GOV.UK Frontend's CSS and components check for. init.js has
+// set them already; again here in case it did not load.
 document.body.classList.add('js-enabled')
 if ('noModule' in HTMLScriptElement.prototype) {
   document.body.classList.add('govuk-frontend-supported')
