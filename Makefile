@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint assets migrate seed bench ci clean chromium
+.PHONY: run test lint assets migrate seed bench ci clean chromium lighthouse
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,11 @@ test: $(VENV)/.dev assets chromium lint
 
 bench: $(VENV)/.dev assets
 	$(PY) -m bench $(BENCH_ARGS)
+
+# Lighthouse (npm, pinned) on Debian's chromium, mobile settings, against a seeded
+# throwaway copy of the site: prints scores and exits non-zero under target. Not in `make test`.
+lighthouse: $(VENV)/.runtime assets chromium
+	$(PY) -m tools.lighthouse $(LIGHTHOUSE_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules static/dist collected-static db.sqlite3

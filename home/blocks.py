@@ -7,6 +7,7 @@ describes itself for editors. BaseStreamBlock combines them for page bodies.
 import hashlib
 
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -127,6 +128,11 @@ class AccordionBlock(blocks.StructBlock):
         description = _("Sections that open and close. Without JavaScript every answer is shown.")
 
 
+# An image block among a stream's first two blocks is on screen when the page opens,
+# even on a phone; from the third block on it is below the fold.
+EAGER_IMAGE_BLOCKS = 2
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
     alt_text = blocks.CharBlock(
@@ -137,6 +143,17 @@ class ImageBlock(blocks.StructBlock):
         ),
     )
     caption = blocks.CharBlock(max_length=250, required=False)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # Near the top of the page (BaseStreamBlock tells each block its place) the
+        # picture loads at once, and the first block's is likely the largest paint, so
+        # it is fetched first; further down it waits until the reader scrolls near it.
+        position = context.get("block_position")
+        near_top = position is not None and position < EAGER_IMAGE_BLOCKS
+        context["loading"] = "eager" if near_top else "lazy"
+        context["fetchpriority"] = "high" if position == 0 else "auto"
+        return context
 
     class Meta:
         icon = "image"
@@ -180,6 +197,21 @@ class BaseStreamBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
     image = ImageBlock()
     call_to_action = CallToActionBlock()
+
+    def render_basic(self, value, context=None):
+        """Wagtail's own markup, with each block told its place in the stream
+        (``block_position``, from 0): ImageBlock loads eagerly near the top only."""
+        return format_html_join(
+            "\n",
+            '<div class="w-block-{1} block-{1}">{0}</div>',
+            [
+                (
+                    child.render(context={**(context or {}), "block_position": position}),
+                    child.block_type,
+                )
+                for position, child in enumerate(value)
+            ],
+        )
 
 
 # --- Blocks for the audience sections (issue 5) ------------------------------------

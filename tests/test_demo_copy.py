@@ -267,10 +267,14 @@ def test_years_5_and_6_illustrations_render_with_alt_text(seeded, client):
         alt = value["alt_text"]
         assert 0 < len(alt.split()) <= 15 and alt.endswith("."), path
         html = client.get(path).content.decode()
-        img = re.search(r'<img src="(/media/images/[^"]+\.png)"[^>]*>', html)
+        # Through the picture component (issue 8): AVIF and WebP, a JPEG fallback 480
+        # wide in the drawing's 16:9, loaded at once as it is among the first blocks.
+        picture = re.search(r"<picture>.*?</picture>", html, re.S)
+        assert picture and 'type="image/avif"' in picture[0], path
+        img = re.search(r'<img [^>]*src="/media/images/[^"]+\.jpg"[^>]*>', picture[0])
         assert img, path
-        assert f'alt="{alt}"' in img[0] and 'width="960" height="540"' in img[0], path
-        assert 'loading="lazy"' in img[0], path
+        assert f'alt="{alt}"' in img[0] and 'height="270"' in img[0], path
+        assert 'width="480"' in img[0] and 'loading="eager"' in img[0], path
     assert len(images) == len(paths) == 6
 
 

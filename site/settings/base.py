@@ -65,6 +65,13 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# Page weight (issue 8): pages are gzipped on their way out. It sits just inside
+# WhiteNoise (which serves static files compressed already), so it sees every page.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "home.compression.PageGZipMiddleware",
+)
+
 ROOT_URLCONF = "cse_site.urls"
 WSGI_APPLICATION = "cse_site.wsgi.application"
 

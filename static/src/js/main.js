@@ -1,13 +1,12 @@
 // Site script, loaded as <script type="module"> so it runs once the page is parsed.
 // The imports below only define classes; nothing runs until the calls further down.
+// The accordion and the character count, the two largest components, are scripts of
+// their own that only the pages using them load (accordion.js, character-count.js).
 import {
-  Accordion,
   Button,
-  CharacterCount,
   Checkboxes,
   createAll,
   ErrorSummary,
-  NotificationBanner,
   Radios,
   ServiceNavigation,
   SkipLink
@@ -15,8 +14,8 @@ import {
 
 import { QuickExit } from './quick-exit.js'
 
-// First: the body classes GOV.UK Frontend's CSS and components check for. They are
-// set here because the Content-Security-Policy forbids the usual inline script.
+// First: the body classes GOV.UK Frontend's CSS and components check for. init.js has
+// set them already; again here in case it did not load.
 document.body.classList.add('js-enabled')
 if ('noModule' in HTMLScriptElement.prototype) {
   document.body.classList.add('govuk-frontend-supported')
@@ -28,9 +27,6 @@ createAll(QuickExit)
 createAll(SkipLink)
 createAll(ServiceNavigation)
 createAll(Button)
-createAll(Accordion)
-createAll(CharacterCount)
 createAll(Checkboxes)
 createAll(Radios)
 createAll(ErrorSummary)
-createAll(NotificationBanner)
