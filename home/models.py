@@ -2,12 +2,14 @@
 snippet and the site-wide settings (including the quick-exit target)."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import defaults
 from .blocks import BaseStreamBlock
@@ -29,15 +31,56 @@ class BasePage(Page):
         ),
     )
 
+    needs_translation_review = models.BooleanField(
+        default=False,
+        verbose_name=_("needs review by a qualified translator"),
+        help_text=_(
+            "Ticked on translations nobody qualified has checked yet (the demo "
+            "translations start ticked). Untick once a qualified translator has "
+            "reviewed this page."
+        ),
+    )
+
     search_fields = Page.search_fields + [index.SearchField("summary")]
     content_panels = Page.content_panels + [FieldPanel("summary")]
     promote_panels = Page.promote_panels
+    settings_panels = Page.settings_panels + [FieldPanel("needs_translation_review")]
+
+    # What the wagtail-localize editor offers to translate. Page types extend this
+    # list with their own fields (``BasePage.translatable_fields + [...]``); a field
+    # left out is copied from the English page on every sync.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        # Addresses stay the same in every language (/pl/young-people/), so a
+        # link can be switched by its prefix; an editor may still override one.
+        SynchronizedField("slug", overridable=True),
+        SynchronizedField("show_in_menus"),
+        # Each translation carries its own review state.
+        SynchronizedField("needs_translation_review", overridable=True),
+    ]
 
     class Meta:
         abstract = True
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    def route(self, request, path_components):
+        """Under /pl/, a page not translated yet is found in the English tree, so
+        the reader gets the English page (with a notice) rather than "not found"."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default_locale = Locale.get_default()
+            if not path_components or self.locale_id == default_locale.pk:
+                raise
+            source = self.get_translation_or_none(default_locale)
+            if source is None:
+                raise
+            return source.specific.route(request, path_components)
 
 
 class HomePage(BasePage):
@@ -54,6 +97,10 @@ class HomePage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("hero_heading"), FieldPanel("body")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("hero_heading"),
+        TranslatableField("body"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("hero_heading"),
         index.SearchField("body"),
