@@ -102,9 +102,11 @@ def compute_page_languages(request, page):
         row = by_code.get(code)
         if row is None:
             continue
-        url = row.get_url(request)
+        with translation.override(code):  # each page's own address, without fallback
+            url = row.get_url(request)
+            full_url = row.get_full_url(request)
         if url:
-            alternates.append(_alternate(code, url, row.get_full_url(request), active))
+            alternates.append(_alternate(code, url, full_url, active))
     return PageLanguages(active, content_language, alternates)
 
 

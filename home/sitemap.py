@@ -5,6 +5,7 @@ Django's sitemap template writes from ``alternates``)."""
 from collections import defaultdict
 
 from django.conf import settings
+from django.utils.translation import override
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -30,7 +31,8 @@ class I18nSitemap(Sitemap):
         group = defaultdict(list)
         keys = {item.translation_key for item in items}
         for translation in self.items().filter(translation_key__in=keys):
-            url = translation.get_full_url(self.request)
+            with override(translation.locale.language_code):
+                url = translation.get_full_url(self.request)
             if url:
                 group[translation.translation_key].append(
                     {"lang_code": translation.locale.language_code, "location": url}
@@ -38,7 +40,9 @@ class I18nSitemap(Sitemap):
         urls, last_mods = [], set()
         for item in items:
             alternates = group[item.translation_key]
-            for url_info in item.get_sitemap_urls(self.request):
+            with override(item.locale.language_code):
+                url_infos = item.get_sitemap_urls(self.request)
+            for url_info in url_infos:
                 if len(alternates) > 1:
                     default = next(
                         (a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None

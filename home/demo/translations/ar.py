@@ -1,0 +1,5 @@
+"""Demo copy in ar (see __init__)."""
+
+COPY = {
+    "Home": "Start",
+}

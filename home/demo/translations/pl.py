@@ -1,0 +1,5 @@
+"""Demo copy in pl (see __init__)."""
+
+COPY = {
+    "Home": "Start",
+}

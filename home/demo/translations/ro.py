@@ -1,0 +1,5 @@
+"""Demo copy in ro (see __init__)."""
+
+COPY = {
+    "Home": "Start",
+}
