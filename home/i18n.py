@@ -17,12 +17,20 @@ from wagtail.models import Locale, Page
 REQUEST_ATTRIBUTE = "_page_languages"
 
 
+# How each language names itself in the switcher, where Django's name differs from
+# the form readers expect (Django has "polski" in lower case and "العربيّة" with a shadda).
+NAMES_IN_THEMSELVES = {"pl": "Polski", "ar": "العربية"}
+
+
 def language_name(code):
     """A language named in itself: "Polski", "Română", "العربية"."""
+    if code in NAMES_IN_THEMSELVES:
+        return NAMES_IN_THEMSELVES[code]
     try:
-        return translation.get_language_info(code)["name_local"]
+        name = translation.get_language_info(code)["name_local"]
     except KeyError:
-        return dict(settings.LANGUAGES).get(code, code)
+        name = dict(settings.LANGUAGES).get(code, code)
+    return name[:1].upper() + name[1:]
 
 
 def site_languages():
