@@ -110,9 +110,8 @@ def compute_page_languages(request, page):
         row = by_code.get(code)
         if row is None:
             continue
-        with translation.override(code):  # each page's own address, without fallback
-            url = row.get_url(request)
-            full_url = row.get_full_url(request)
+        url = row.get_url(request)
+        full_url = row.get_full_url(request)
         if url:
             alternates.append(_alternate(code, url, full_url, active))
     return PageLanguages(active, content_language, alternates)

@@ -1,11 +1,8 @@
 """The home page, the abstract base page every page type extends, the helplines
 snippet and the site-wide settings (including the quick-exit target)."""
 
-from django.conf import settings
 from django.db import models
 from django.http import Http404
-from django.urls import NoReverseMatch, reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -76,28 +73,6 @@ class BasePage(Page):
         if self.needs_translation_review:
             return _("%(title)s (translation to be reviewed)") % {"title": title}
         return title
-
-    def get_url_parts(self, request=None):
-        """An English page linked from a page in another language keeps that
-        language's prefix (/pl/...), so the reader stays in their language and gets
-        the English fallback (see ``route``) until the page is translated."""
-        parts = super().get_url_parts(request)
-        active = translation.get_language()
-        if (
-            not parts
-            or parts[2] is None
-            or active == settings.LANGUAGE_CODE
-            or active not in dict(settings.LANGUAGES)
-        ):
-            return parts
-        roots = self._get_relevant_site_root_paths(request)
-        if not roots or roots[0].language_code != settings.LANGUAGE_CODE:
-            return parts
-        try:
-            page_path = reverse("wagtail_serve", args=(self.url_path[len(roots[0].root_path) :],))
-        except NoReverseMatch:
-            return parts
-        return parts[0], parts[1], page_path
 
     def route(self, request, path_components):
         """Under /pl/, a page not translated yet is found in the English tree, so

@@ -5,7 +5,6 @@ Django's sitemap template writes from ``alternates``)."""
 from collections import defaultdict
 
 from django.conf import settings
-from django.utils.translation import override
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -31,8 +30,7 @@ class I18nSitemap(Sitemap):
         group = defaultdict(list)
         keys = {item.translation_key for item in items}
         for translation in self.items().filter(translation_key__in=keys):
-            with override(translation.locale.language_code):
-                url = translation.get_full_url(self.request)
+            url = translation.get_full_url(self.request)
             if url:
                 group[translation.translation_key].append(
                     {"lang_code": translation.locale.language_code, "location": url}
@@ -40,9 +38,7 @@ class I18nSitemap(Sitemap):
         urls, last_mods = [], set()
         for item in items:
             alternates = group[item.translation_key]
-            with override(item.locale.language_code):
-                url_infos = item.get_sitemap_urls(self.request)
-            for url_info in url_infos:
+            for url_info in item.get_sitemap_urls(self.request):
                 if len(alternates) > 1:
                     default = next(
                         (a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None
