@@ -13,6 +13,28 @@ pytestmark = pytest.mark.browser
 
 SCREENSHOT = "/tmp/rtl-ar.png"
 
+# Each phone number's first group must sit left of its last, in any text node:
+# in Arabic text "0800 555 111" otherwise shows as "111 555 0800".
+PHONE_ORDER = """
+() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    for (const [first, last] of [["0800", "111"], ["0808", "5000"]]) {
+      const i = node.textContent.indexOf(first);
+      const j = node.textContent.indexOf(last, i + first.length);
+      if (i < 0 || j < 0) continue;
+      const a = document.createRange(), b = document.createRange();
+      a.setStart(node, i); a.setEnd(node, i + first.length);
+      b.setStart(node, j); b.setEnd(node, j + last.length);
+      out.push([node.textContent.trim(), a.getBoundingClientRect().x < b.getBoundingClientRect().x]);
+    }
+  }
+  return out;
+}
+"""
+
 
 def box(page, selector):
     return page.locator(selector).first.bounding_box()
@@ -44,6 +66,9 @@ def test_arabic_pages_read_right_to_left_and_pass_axe(site_server, make_tab):
     assert quote.get_attribute("lang") == "en"
     assert quote.evaluate("el => getComputedStyle(el).direction") == "ltr"
     assert page.locator(".app-definition__translation").count() == 2
+    numbers = page.evaluate(PHONE_ORDER)
+    assert len(numbers) >= 6, numbers  # the page's list and the footer
+    assert all(in_order for _text, in_order in numbers), numbers
 
     # The report questions with errors: the summary, the fields and the radios.
     page.goto(site_server + "/ar/report-a-concern/questions/")

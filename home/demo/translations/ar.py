@@ -107,11 +107,11 @@ COPY = {
     "To tell the police about something that is not an emergency, call 101.":
         "لإبلاغ الشرطة بشيء ليس حالة طارئة، اتصل بالرقم 101.",
     "To tell what you know without giving your name, call Crimestoppers on 0800 555 111.":
-        "لتقول ما تعرفه دون ذكر اسمك، اتصل بـ Crimestoppers على الرقم 0800 555 111.",
+        "لتقول ما تعرفه دون ذكر اسمك، اتصل بـ Crimestoppers على الرقم \u20660800 555 111\u2069.",
     "Adults can talk it through with the NSPCC helpline on 0808 800 5000.":
-        "يمكن للبالغين التحدث عن الأمر مع خط مساعدة NSPCC على الرقم 0808 800 5000.",
+        "يمكن للبالغين التحدث عن الأمر مع خط مساعدة NSPCC على الرقم \u20660808 800 5000\u2069.",
     "Young people can talk to Childline on 0800 1111, any time.":
-        "يمكن للشباب التحدث إلى Childline على الرقم 0800 1111 في أي وقت.",
+        "يمكن للشباب التحدث إلى Childline على الرقم \u20660800 1111\u2069 في أي وقت.",
     "There is more help for <a id=\"a1\">young people</a>, <a id=\"a2\">parents and carers</a>, <a id=\"a3\">communities</a>, <a id=\"a4\">businesses</a> and <a id=\"a5\">professionals</a>.":
         "هناك مزيد من المساعدة لـ<a id=\"a1\">الشباب</a> و<a id=\"a2\">الآباء ومقدمي الرعاية</a> و<a id=\"a3\">المجتمعات</a> و<a id=\"a4\">الشركات</a> و<a id=\"a5\">المختصين</a>.",
     "Young people":
@@ -123,7 +123,7 @@ COPY = {
     "In danger now? Call 999.":
         "هل أنت في خطر الآن؟ اتصل بالرقم 999.",
     "Talk to Childline on 0800 1111. It is free, and you can call any time.":
-        "تحدث إلى Childline على الرقم 0800 1111. الاتصال مجاني، ويمكنك الاتصال في أي وقت.",
+        "تحدث إلى Childline على الرقم \u20660800 1111\u2069. الاتصال مجاني، ويمكنك الاتصال في أي وقت.",
     "Need to leave fast? Press <b>Exit this page</b>.":
         "هل تحتاج إلى المغادرة بسرعة؟ اضغط <b>اخرج من هذه الصفحة</b>.",
     "It is never your fault":
@@ -161,7 +161,7 @@ COPY = {
     "You can start by telling them a little. If the first person does not help, tell someone else. Keep telling until someone helps.":
         "يمكنك أن تبدأ بإخباره بالقليل. إذا لم يساعدك الشخص الأول، فأخبر شخصًا آخر. استمر في الإخبار حتى يساعدك أحد.",
     "If you do not want to talk to someone you know, call Childline on <b>0800 1111</b>. You do not have to give your name.":
-        "إذا كنت لا تريد التحدث إلى شخص تعرفه، اتصل بـ Childline على الرقم <b>0800 1111</b>. لا تحتاج إلى ذكر اسمك.",
+        "إذا كنت لا تريد التحدث إلى شخص تعرفه، اتصل بـ Childline على الرقم <b>\u20660800 1111\u2069</b>. لا تحتاج إلى ذكر اسمك.",
     "Questions you might have":
         "أسئلة قد تخطر ببالك",
     "Will I get in trouble?":
@@ -217,9 +217,9 @@ COPY = {
     "A child is in hotels, flats or parties with adults they hardly know.":
         "يوجد طفل في فنادق أو شقق أو حفلات مع بالغين بالكاد يعرفهم.",
     "If you are worried about a child, <a id=\"a1\">report a concern</a>. If you know something about people, places or vehicles, you can <a id=\"a2\">share information with the police</a>. You can also call the police on 101, or Crimestoppers on 0800 555 111 without giving your name.":
-        "إذا كنت قلقًا على طفل، <a id=\"a1\">أبلغ عن مخاوفك</a>. إذا كنت تعرف شيئًا عن أشخاص أو أماكن أو مركبات، يمكنك <a id=\"a2\">مشاركة المعلومات مع الشرطة</a>. يمكنك أيضًا الاتصال بالشرطة على الرقم 101، أو بـ Crimestoppers على الرقم 0800 555 111 دون ذكر اسمك.",
+        "إذا كنت قلقًا على طفل، <a id=\"a1\">أبلغ عن مخاوفك</a>. إذا كنت تعرف شيئًا عن أشخاص أو أماكن أو مركبات، يمكنك <a id=\"a2\">مشاركة المعلومات مع الشرطة</a>. يمكنك أيضًا الاتصال بالشرطة على الرقم 101، أو بـ Crimestoppers على الرقم \u20660800 555 111\u2069 دون ذكر اسمك.",
     "Not sure? Call the NSPCC helpline on 0808 800 5000 to talk it through. You do not need to be sure to pass on what you saw.":
-        "لست متأكدًا؟ اتصل بخط مساعدة NSPCC على الرقم 0808 800 5000 للتحدث عن الأمر. لا تحتاج إلى أن تكون متأكدًا لتنقل ما رأيته.",
+        "لست متأكدًا؟ اتصل بخط مساعدة NSPCC على الرقم \u20660808 800 5000\u2069 للتحدث عن الأمر. لا تحتاج إلى أن تكون متأكدًا لتنقل ما رأيته.",
     "National Child Exploitation Awareness Day":
         "اليوم الوطني للتوعية باستغلال الأطفال",
     "Schools, youth groups and businesses across Cheshire shared the Know and See signs and posters.":
@@ -285,9 +285,9 @@ COPY = {
     "Other ways to get help":
         "طرق أخرى للحصول على المساعدة",
     "If you are a young person, you can talk to Childline about anything, free and in private, on 0800 1111. What is happening to you is never your fault.":
-        "إذا كنت شابًا، يمكنك التحدث إلى Childline عن أي شيء، مجانًا وبسرية، على الرقم 0800 1111. ما يحدث لك ليس ذنبك أبدًا.",
+        "إذا كنت شابًا، يمكنك التحدث إلى Childline عن أي شيء، مجانًا وبسرية، على الرقم \u20660800 1111\u2069. ما يحدث لك ليس ذنبك أبدًا.",
     "If you would rather tell someone by phone without giving your name, call Crimestoppers on 0800 555 111.":
-        "إذا كنت تفضل إخبار أحد عبر الهاتف دون ذكر اسمك، اتصل بـ Crimestoppers على الرقم 0800 555 111.",
+        "إذا كنت تفضل إخبار أحد عبر الهاتف دون ذكر اسمك، اتصل بـ Crimestoppers على الرقم \u20660800 555 111\u2069.",
     "Share information about people, places or vehicles":
         "شارك معلومات عن أشخاص أو أماكن أو مركبات",
     "Tell the police about people, places or vehicles that could be linked to the sexual exploitation of children. For taxi drivers, hotel and venue staff, and anyone else who has seen something.":
@@ -305,9 +305,9 @@ COPY = {
     "Other ways to tell someone":
         "طرق أخرى لإخبار أحد",
     "To stay anonymous by phone, call Crimestoppers on 0800 555 111. They will never ask your name.":
-        "لتبقى مجهول الهوية عبر الهاتف، اتصل بـ Crimestoppers على الرقم 0800 555 111. لن يسألوك عن اسمك أبدًا.",
+        "لتبقى مجهول الهوية عبر الهاتف، اتصل بـ Crimestoppers على الرقم \u20660800 555 111\u2069. لن يسألوك عن اسمك أبدًا.",
     "If you are a young person, you can talk to Childline, free and in private, on 0800 1111.":
-        "إذا كنت شابًا، يمكنك التحدث إلى Childline، مجانًا وبسرية، على الرقم 0800 1111.",
+        "إذا كنت شابًا، يمكنك التحدث إلى Childline، مجانًا وبسرية، على الرقم \u20660800 1111\u2069.",
     "Childline":
         "Childline",
     "Free, confidential help for anyone under 19, any time.":
