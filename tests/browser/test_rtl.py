@@ -28,7 +28,8 @@ PHONE_ORDER = """
       const a = document.createRange(), b = document.createRange();
       a.setStart(node, i); a.setEnd(node, i + first.length);
       b.setStart(node, j); b.setEnd(node, j + last.length);
-      out.push([node.textContent.trim(), a.getBoundingClientRect().x < b.getBoundingClientRect().x]);
+      const inOrder = a.getBoundingClientRect().x < b.getBoundingClientRect().x;
+      out.push([node.textContent.trim(), inOrder]);
     }
   }
   return out;
