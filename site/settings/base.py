@@ -133,6 +133,7 @@ if LANGUAGE_CODE not in dict(LANGUAGES):
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["cse_site.formats"]  # English dates as GOV.UK writes them
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
