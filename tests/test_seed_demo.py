@@ -187,7 +187,9 @@ def definitions_in(page):
 
 @pytest.mark.django_db
 def test_what_is_cse_quotes_both_definitions_side_by_side(seeded):
-    page = ContentPage.objects.get(slug="what-is-child-sexual-exploitation")
+    page = ContentPage.objects.get(
+        slug="what-is-child-sexual-exploitation", locale__language_code="en"
+    )
     types = [child.block_type for child in page.body]
     first = types.index("definition")
     assert types[first + 1] == "definition"
@@ -201,7 +203,7 @@ def test_what_is_cse_quotes_both_definitions_side_by_side(seeded):
 
 @pytest.mark.django_db
 def test_young_peoples_page_opens_with_their_definition(seeded):
-    page = AudiencePage.objects.get(slug="young-people")
+    page = AudiencePage.objects.get(slug="young-people", locale__language_code="en")
     first = page.body[0]
     assert first.block_type == "definition"
     assert first.value["quote"] == YOUNG_PEOPLES_DEFINITION
