@@ -78,7 +78,7 @@ def test_page_chrome_is_on_every_page(site_server, make_tab):
             # navigation lists the sections translated so far.
             assert page.locator("footer .govuk-footer__inline-list a").count() == 3, path
             assert nav.count() >= 1, path
-        if path != "/":
+        if path.strip("/") not in ("", "pl", "ro", "ar"):  # home pages have no breadcrumbs
             assert page.locator(".govuk-breadcrumbs").count() == 1, path
 
 
