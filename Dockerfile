@@ -11,7 +11,15 @@ RUN npm ci --no-audit --no-fund --loglevel=error
 COPY . .
 RUN npm run build
 
-# ---- Stage 2: the Python application
+# ---- Stage 2: interface translations, locale/*.po -> .mo (gettext stays out of the image)
+FROM python:3.11-slim-bookworm AS messages
+RUN apt-get update && apt-get install -y --no-install-recommends gettext \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY locale ./locale
+RUN for po in locale/*/LC_MESSAGES/django.po; do msgfmt --check -o "${po%.po}.mo" "$po"; done
+
+# ---- Stage 3: the Python application
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -28,6 +36,7 @@ RUN pip install -r requirements.txt
 
 COPY . .
 COPY --from=assets /src/static/dist ./static/dist
+COPY --from=messages /src/locale ./locale
 # Editable, so the import name cse_site maps onto /app/site and BASE_DIR is /app.
 RUN pip install --no-deps -e . \
     && mkdir -p /app/media \

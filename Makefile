@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint assets migrate seed bench ci clean chromium lighthouse
+.PHONY: run test lint assets messages migrate seed bench ci clean chromium gettext lighthouse
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,20 @@ node_modules/.package-lock.json: package.json package-lock.json
 assets: node_modules/.package-lock.json
 	npm run --silent build
 
+# Interface translations: locale/*/django.po are committed; the .mo files are built here.
+messages: $(VENV)/.runtime gettext
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+# Debian's gettext (msgfmt) for compilemessages.
+gettext:
+	@if ! command -v msgfmt >/dev/null; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+		else \
+			echo "msgfmt missing: install Debian's gettext (sudo apt-get install gettext)"; exit 1; \
+		fi; \
+	fi
+
 migrate: $(VENV)/.runtime
 	$(MANAGE) migrate --noinput -v0
 
@@ -40,7 +54,7 @@ seed: migrate
 
 # The worker (report notifications; the dev settings print emails here) runs in the
 # background and is stopped when runserver stops, whether it exits or gets Ctrl+C.
-run: $(VENV)/.runtime assets seed
+run: $(VENV)/.runtime assets messages seed
 	@echo ""
 	@echo "  Site:   http://$(HOST):$(PORT)/"
 	@echo "  Admin:  http://$(HOST):$(PORT)/admin/  (local only: see README for the login)"
@@ -66,11 +80,11 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djlint templates --lint
 
-test: $(VENV)/.dev assets chromium lint
+test: $(VENV)/.dev assets messages chromium lint
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
-bench: $(VENV)/.dev assets
+bench: $(VENV)/.dev assets messages
 	$(PY) -m bench $(BENCH_ARGS)
 
 # Lighthouse (npm, pinned) on Debian's chromium, mobile settings, against a seeded

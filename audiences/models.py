@@ -17,7 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import REPORT_PAGE_TYPE, RICH_TEXT_FEATURES, get_help_now_context
 from home.models import BasePage
@@ -95,7 +95,10 @@ class AudiencePage(BasePage):
         index.SearchField("body"),
         index.FilterField("audience"),
     ]
-    override_translatable_fields = [SynchronizedField("audience")]
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("audience"),
+        TranslatableField("body"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = SECTION_PAGE_TYPES
@@ -128,6 +131,7 @@ class ContentPage(BasePage):
 
     content_panels = [ReadingAgePanel()] + BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("body")]
 
     parent_page_types = [
         "home.HomePage",
@@ -240,6 +244,15 @@ class CampaignPage(BasePage):
         index.SearchField("signs"),
         index.SearchField("what_to_do"),
         index.SearchField("body"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("strapline"),
+        TranslatableField("intro"),
+        TranslatableField("signs"),
+        TranslatableField("what_to_do"),
+        TranslatableField("moments"),
+        TranslatableField("assets"),
+        TranslatableField("body"),
     ]
 
     parent_page_types = ["home.HomePage", "audiences.AudiencePage"]
@@ -371,7 +384,14 @@ class BusinessSectorPage(RoutablePageMixin, BasePage):
         index.SearchField("body"),
         index.FilterField("sector"),
     ]
-    override_translatable_fields = [SynchronizedField("sector")]
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("sector"),
+        TranslatableField("signs"),
+        TranslatableField("what_to_do"),
+        TranslatableField("staff_checklist"),
+        TranslatableField("poster_report_line"),
+        TranslatableField("body"),
+    ]
 
     parent_page_types = ["audiences.AudiencePage"]
     subpage_types = ["audiences.ContentPage"]

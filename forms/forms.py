@@ -591,9 +591,9 @@ class ReportForm(forms.Form):
     def when_text(self):
         precision = self.cleaned_data["when_precision"]
         if precision == WhenPrecision.DAY and self.when_date:
-            return date_format(self.when_date, "j F Y")
+            return date_format(self.when_date, "DATE_FORMAT")
         if precision == WhenPrecision.MONTH and self.when_date:
             if self.cleaned_data.get("when_day"):
-                return date_format(self.when_date, "j F Y")
-            return date_format(self.when_date, "F Y")
+                return date_format(self.when_date, "DATE_FORMAT")
+            return date_format(self.when_date, "YEAR_MONTH_FORMAT")
         return str(WhenPrecision.UNKNOWN.label)

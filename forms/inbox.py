@@ -327,6 +327,7 @@ EXPORT_COLUMNS = [
     ("place_type", gettext_lazy("Type of place"), lambda r: r.get_place_type_display()),
     ("reporter_role", gettext_lazy("Reporter"), lambda r: r.get_reporter_role_display()),
     ("sector", gettext_lazy("Business sector"), lambda r: r.get_sector_display()),
+    ("language", gettext_lazy("Language of the form"), lambda r: r.get_language_display()),
     (
         "danger_now",
         gettext_lazy("Child in danger when reported"),
@@ -639,6 +640,12 @@ class ReportsInboxViewSet(ModelViewSet):
             accessor="get_reporter_role_display",
             label=gettext_lazy("Reporter"),
             sort_key="reporter_role",
+        ),
+        Column(
+            "language",
+            accessor="get_language_display",
+            label=gettext_lazy("Language"),
+            sort_key="language",
         ),
         DateColumn("created_at", label=gettext_lazy("Received"), sort_key="created_at"),
         Column(

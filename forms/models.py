@@ -22,8 +22,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from home.i18n import site_languages
 from home.models import BasePage
 
 from .choices import (
@@ -223,7 +225,8 @@ class Report(models.Model):
     contact_name = EncryptedTextField(blank=True)
     contact_phone = EncryptedTextField(blank=True)
     contact_email = EncryptedTextField(blank=True)
-    language = models.CharField(max_length=10, default="en")
+    # The language the reporter used the form in (the page's interface language).
+    language = models.CharField(max_length=10, choices=site_languages, default="en")
     # Idempotency: one report per submission token, however often it is sent.
     submission_token = models.CharField(max_length=64, unique=True, editable=False)
     receipt_hash = models.CharField(max_length=64, editable=False)
@@ -333,6 +336,10 @@ class ReportPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("kind"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("kind"),
+        TranslatableField("body"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -68,6 +68,33 @@ class DefinitionBlock(blocks.StructBlock):
             "Who wrote it and when, for example 'Department for Education, February 2017'."
         ),
     )
+    translation = blocks.TextBlock(
+        required=False,
+        help_text=_(
+            "Translated pages only: the definition in the page's language, shown below the "
+            "English original with a label. Leave empty on English pages."
+        ),
+    )
+
+    # In the wagtail-localize editor the quote is offered for translation, but what
+    # the translator writes lands in ``translation``: the English original stays.
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        return [
+            StringSegmentValue(name, text)
+            for name, text in (
+                ("title", value["title"]),
+                ("translation", value["quote"]),
+                ("attribution", value["attribution"]),
+            )
+            if text
+        ]
+
+    def restore_translated_segments(self, value, segments):
+        for segment in segments:
+            value[segment.path] = segment.render_text()
+        return value
 
     class Meta:
         icon = "openquote"

@@ -5,13 +5,15 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import defaults
 from .blocks import BaseStreamBlock
@@ -60,6 +62,15 @@ class BasePage(Page):
             "who created the page is the owner."
         ),
     )
+    needs_translation_review = models.BooleanField(
+        default=False,
+        verbose_name=_("needs review by a qualified translator"),
+        help_text=_(
+            "Ticked on translations nobody qualified has checked yet (the demo "
+            "translations start ticked). Untick once a qualified translator has "
+            "reviewed this page."
+        ),
+    )
 
     search_fields = Page.search_fields + [index.SearchField("summary")]
     content_panels = Page.content_panels + [FieldPanel("summary")]
@@ -67,6 +78,23 @@ class BasePage(Page):
     settings_panels = Page.settings_panels + [
         FieldPanel("review_by", heading=_("Review by")),
         FieldPanel("content_owner", heading=_("Page owner")),
+        FieldPanel("needs_translation_review"),
+    ]
+
+    # What the wagtail-localize editor offers to translate. Page types extend this
+    # list with their own fields (``BasePage.translatable_fields + [...]``); a field
+    # left out is copied from the English page on every sync.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        # Addresses stay the same in every language (/pl/young-people/), so a
+        # link can be switched by its prefix; an editor may still override one.
+        SynchronizedField("slug", overridable=True),
+        SynchronizedField("show_in_menus"),
+        # Each translation carries its own review state.
+        SynchronizedField("needs_translation_review", overridable=True),
     ]
 
     class Meta:
@@ -91,6 +119,26 @@ class BasePage(Page):
     def responsible_owner(self):
         return self.content_owner or self.owner
 
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        if self.needs_translation_review:
+            return _("%(title)s (translation to be reviewed)") % {"title": title}
+        return title
+
+    def route(self, request, path_components):
+        """Under /pl/, a page not translated yet is found in the English tree, so
+        the reader gets the English page (with a notice) rather than "not found"."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default_locale = Locale.get_default()
+            if not path_components or self.locale_id == default_locale.pk:
+                raise
+            source = self.get_translation_or_none(default_locale)
+            if source is None:
+                raise
+            return source.specific.route(request, path_components)
+
 
 class HomePage(BasePage):
     template = "pages/home_page.html"
@@ -106,6 +154,10 @@ class HomePage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("hero_heading"), FieldPanel("body")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("hero_heading"),
+        TranslatableField("body"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("hero_heading"),
         index.SearchField("body"),
@@ -169,6 +221,8 @@ class Helpline(TranslatableMixin, Orderable):
         FieldPanel("show_in_footer"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The number is the same in every language; names and descriptions are translated.
+    override_translatable_fields = [SynchronizedField("number")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]

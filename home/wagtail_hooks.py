@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .i18n import page_languages
 from .models import Helpline
 
 
@@ -15,3 +17,10 @@ class HelplineViewSet(SnippetViewSet):
 
 
 register_snippet(HelplineViewSet)
+
+
+@hooks.register("before_serve_page")
+def find_page_languages(page, request, serve_args, serve_kwargs):
+    """Fetch the page's translations once (one query), before anything renders:
+    the head, the switcher, the fallback notice and Content-Language all read it."""
+    page_languages(request, page)

@@ -25,7 +25,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
@@ -423,6 +423,7 @@ class ResourceIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("body")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -63,7 +63,7 @@ def test_target_comes_from_the_nearest_audience_page(demo_site):
     home = demo_site.root_page.specific
     years_5_6 = AudiencePage.objects.get(slug="years-5-and-6", audience="years-5-6")
     assert years_5_6.get_parent().pk == home.pk
-    young_people = AudiencePage.objects.get(slug="young-people")
+    young_people = AudiencePage.objects.get(slug="young-people", locale__language_code="en")
     parents = AudiencePage.objects.get(slug="parents-and-carers")
 
     games = ContentPageFactory(parent=years_5_6, title="Playing online")

@@ -125,8 +125,11 @@ def test_home_page_replaces_the_welcome_page_and_is_the_default_sites_root(seede
     assert site.site_name == "Pan-Cheshire: Know and See"
     assert site.root_page.specific == seeded
     assert seeded.slug == "home" and seeded.depth == 2 and seeded.live
-    # Only the home page sits under the root: Wagtail's welcome page is gone.
-    assert list(Page.get_first_root_node().get_children()) == [seeded.page_ptr]
+    # Only the home page (and its translations) sits under the root: Wagtail's
+    # welcome page is gone.
+    children = Page.get_first_root_node().get_children()
+    assert seeded.page_ptr in children
+    assert {page.translation_key for page in children} == {seeded.translation_key}
 
 
 @pytest.mark.django_db
@@ -184,7 +187,9 @@ def definitions_in(page):
 
 @pytest.mark.django_db
 def test_what_is_cse_quotes_both_definitions_side_by_side(seeded):
-    page = ContentPage.objects.get(slug="what-is-child-sexual-exploitation")
+    page = ContentPage.objects.get(
+        slug="what-is-child-sexual-exploitation", locale__language_code="en"
+    )
     types = [child.block_type for child in page.body]
     first = types.index("definition")
     assert types[first + 1] == "definition"
@@ -198,7 +203,7 @@ def test_what_is_cse_quotes_both_definitions_side_by_side(seeded):
 
 @pytest.mark.django_db
 def test_young_peoples_page_opens_with_their_definition(seeded):
-    page = AudiencePage.objects.get(slug="young-people")
+    page = AudiencePage.objects.get(slug="young-people", locale__language_code="en")
     first = page.body[0]
     assert first.block_type == "definition"
     assert first.value["quote"] == YOUNG_PEOPLES_DEFINITION
@@ -217,11 +222,16 @@ def test_definitions_are_word_for_word_from_the_strategy():
 
 @pytest.mark.django_db
 def test_helplines_are_the_four_national_ones_confirmed(seeded):
-    helplines = list(Helpline.objects.order_by("sort_order"))
+    english = Helpline.objects.filter(locale__language_code="en")
+    helplines = list(english.order_by("sort_order"))
     assert [(h.name, h.number, h.description) for h in helplines] == [
         tuple(row) for row in defaults.NATIONAL_HELPLINES
     ]
     assert all(h.confirmed and h.show_in_footer for h in helplines)
+    # The translations (issue 6) keep the same numbers and confirmation.
+    for helpline in Helpline.objects.exclude(locale__language_code="en"):
+        original = helpline.get_translation(english.first().locale)
+        assert (helpline.number, helpline.confirmed) == (original.number, original.confirmed)
 
 
 @pytest.mark.django_db

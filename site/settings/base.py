@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.i18n.ContentLanguageMiddleware",  # after LocaleMiddleware: see home.i18n
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -125,12 +126,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. Issue "Other languages" adds more; the default stays unprefixed.
+# Languages. English is the default and stays unprefixed; the others get /pl/, /ro/, /ar/.
+# A deployment changes the list with SITE_LANGUAGES=en,pl,ro,ar (codes Django knows).
+# Each language also needs a Locale row (manage.py sync_locales, also run by migrate)
+# and a locale/<code>/LC_MESSAGES/django.po: see README "Adding a language".
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+_LANGUAGE_NAMES = {"en": "English", "pl": "Polish", "ro": "Romanian", "ar": "Arabic"}
+LANGUAGES = [
+    (code, _LANGUAGE_NAMES.get(code, code))
+    for code in env.list("SITE_LANGUAGES", default=["en", "pl", "ro", "ar"])
+]
+if LANGUAGE_CODE not in dict(LANGUAGES):
+    LANGUAGES.insert(0, (LANGUAGE_CODE, _LANGUAGE_NAMES[LANGUAGE_CODE]))
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["cse_site.formats"]  # English dates as GOV.UK writes them
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

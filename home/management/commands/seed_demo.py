@@ -112,12 +112,14 @@ class DemoSiteBuilder:
         """The parts other apps own, each idempotent, once the core pages exist."""
         from audiences.campaign_demo import seed_campaign_and_sectors
         from audiences.demo import seed_audience_content
+        from home.demo.translations import seed_translations
         from resources.demo import seed_resources
 
         self.add_counts("pages", seed_audience_content(home))
         for kind, counts in seed_resources(home).items():
             self.add_counts(f"library {kind}", counts)
         seed_campaign_and_sectors(home)
+        self.add_counts("translations", seed_translations(home))  # issue 6: pl, ro, ar
 
     def add_counts(self, kind, counts):
         totals = self.counts.setdefault(kind, {"created": 0, "updated": 0, "unchanged": 0})
