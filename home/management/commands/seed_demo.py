@@ -118,6 +118,7 @@ class DemoSiteBuilder:
         for kind, counts in seed_resources(home).items():
             self.add_counts(f"library {kind}", counts)
         seed_campaign_and_sectors(home)
+        __import__("measures.demo").demo.seed_measures(home)  # quizzes, figures page, demo figures
 
     def add_counts(self, kind, counts):
         totals = self.counts.setdefault(kind, {"created": 0, "updated": 0, "unchanged": 0})
