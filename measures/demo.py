@@ -212,30 +212,56 @@ services, visit, or keep the information for later.</li>
     )
 ]
 
-# Fictional reports: (token, kind, area chosen, reporter role, place type,
-# days into the quarter, status history as (status, days after arrival) steps,
-# passed to another authority after this many days or None).
+# Fictional reports, made from a plan: how many each area received in the last
+# complete quarter (0) and the one before (1). Each report's kind, reporter and
+# handling follow the patterns below in turn, so the figures are the same every run.
 DEMO_TEXT = "Demo report made up for the quarterly figures. It is about no real person or place."
-DEMO_REPORTS = [
-    ("q1", "concern", "cheshire-east", "parent-carer", "online", 3, [("in-progress", 1)], None),
-    ("q2", "concern", "cheshire-east", "professional", "school", 9, [("closed", 12)], None),
-    ("q3", "concern", "cheshire-east", "public", "park", 15, [("passed-on", 2)], None),
-    ("q4", "concern", "cheshire-east", "young-person", "online", 33, [("in-progress", 3)], None),
-    ("q5", "concern", "cheshire-east", "parent-carer", "home", 47, [("closed", 20)], None),
-    ("q6", "concern", "cheshire-east", "professional", "online", 70, [], None),
-    ("q7", "concern", "cheshire-west-and-chester", "public", "shop", 5, [("closed", 8)], None),
-    ("q8", "concern", "cheshire-west-and-chester", "parent-carer", "online", 40, [], 1),
-    ("q9", "concern", "halton", "young-person", "online", 20, [("in-progress", 2)], None),
-    ("q10", "intelligence", "warrington", "taxi", "taxi", 11, [("passed-on", 1)], None),
-    ("q11", "intelligence", "halton", "hotel", "hotel", 25, [("in-progress", 1)], None),
-    ("q12", "intelligence", "cheshire-west-and-chester", "taxi", "taxi", 52, [("closed", 6)], None),
-    ("q13", "intelligence", "cheshire-east", "hotel", "hotel", 61, [], None),
-    ("q14", "concern", "not-sure", "public", "other", 80, [], 2),
-    # The quarter before.
-    ("p1", "concern", "cheshire-east", "parent-carer", "online", -80, [("closed", 15)], None),
-    ("p2", "concern", "warrington", "professional", "school", -60, [("closed", 9)], None),
-    ("p3", "intelligence", "halton", "taxi", "taxi", -30, [("passed-on", 2)], None),
+DEMO_REPORT_PLAN = {
+    0: {
+        "cheshire-east": 9,
+        "cheshire-west-and-chester": 6,
+        "halton": 5,
+        "warrington": 3,
+        "not-sure": 1,
+    },
+    1: {"cheshire-east": 6, "cheshire-west-and-chester": 5, "halton": 5, "warrington": 5},
+}
+DEMO_ROLES = ["parent-carer", "taxi", "professional", "hotel", "public", "young-person"]
+PLACES = {"taxi": "taxi", "hotel": "hotel", "young-person": "online", "parent-carer": "online"}
+# (status, days after arrival) steps, in turn.
+HANDLING = [
+    [("in-progress", 1)],
+    [("in-progress", 2), ("closed", 12)],
+    [("passed-on", 2)],
+    [("in-progress", 3), ("closed", 20)],
+    [],
+    [("closed", 6)],
+    [("in-progress", 1), ("passed-on", 4)],
 ]
+
+
+def demo_reports():
+    """(token, answers, quarters back, day in quarter, status steps, pass to police after)."""
+    number = 0
+    for back, plan in DEMO_REPORT_PLAN.items():
+        for area, count in plan.items():
+            for index in range(count):
+                role = DEMO_ROLES[number % len(DEMO_ROLES)]
+                answers = {
+                    "kind": "intelligence" if role in ("taxi", "hotel") else "concern",
+                    "area_given": area,
+                    "what_happened": DEMO_TEXT,
+                    "when_precision": "unknown",
+                    "place_type": PLACES.get(role, "other"),
+                    "reporter_role": role,
+                    "sector": role if role in ("taxi", "hotel") else "",
+                    "language": "en",
+                }
+                day = (index * 13 + number * 7) % 88
+                passed_after = 1 if area == "not-sure" else None
+                yield (f"r{number:02d}", answers, back, day, HANDLING[number % 7], passed_after)
+                number += 1
+
 
 FEEDBACK = [
     # (page path under home, helpful, comment, days into the quarter)
@@ -280,6 +306,8 @@ CAMPAIGN_VIEWS = [
     ("/know-and-see/", 12, 30),
     ("/know-and-see/", 3, 60),
 ]
+# Downloads of the campaign's resources, given only while a resource has none.
+CAMPAIGN_DOWNLOADS = [40, 25, 12, 7, 3]
 
 
 def seed_measures(home):
@@ -294,6 +322,7 @@ def seed_measures(home):
     _seed_confidence(pages["guide"], quarter)
     _seed_quiz_results(home, quarter)
     _seed_page_views(home, quarter)
+    _seed_downloads(home)
     return pages
 
 
@@ -372,22 +401,13 @@ def _at(day, hour=10):
 
 
 def _seed_reports(quarter):
-    for token, kind, area, role, place, offset, steps, passed_after in DEMO_REPORTS:
-        answers = {
-            "kind": kind,
-            "area_given": area,
-            "what_happened": DEMO_TEXT,
-            "when_precision": "unknown",
-            "place_type": place,
-            "reporter_role": role,
-            "sector": role if role in ("taxi", "hotel") else "",
-            "language": "en",
-        }
+    quarters = {0: quarter, 1: quarter.previous()}
+    for token, answers, back, day, steps, passed_after in demo_reports():
         saved = save_report(answers, f"demo-measures-{token}")
         if not saved.created:
             continue
         report = saved.report
-        created = _at(_day(quarter, offset))
+        created = _at(_day(quarters[back], day))
         Report.objects.filter(pk=report.pk).update(created_at=created)
         if passed_after is not None:
             _pass_to_police(report, created + datetime.timedelta(days=passed_after))
@@ -476,3 +496,16 @@ def _seed_page_views(home, quarter):
             )
             if created:
                 PageView.objects.filter(pk=view.pk).update(count=F("count") + per_day)
+
+
+def _seed_downloads(home):
+    from resources.models import Resource
+
+    campaign = _page_at(home, "/know-and-see/")
+    if campaign is None:
+        return
+    resources = [
+        child.value for child in campaign.assets if child.block_type == "resource" and child.value
+    ]
+    for resource, count in zip(resources, CAMPAIGN_DOWNLOADS, strict=False):
+        Resource.objects.filter(pk=resource.pk, download_count=0).update(download_count=count)
