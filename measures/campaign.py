@@ -10,7 +10,7 @@ clear another's).
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -61,7 +61,15 @@ def clear(**kwargs):
     cache.delete(CACHE_KEY)
 
 
+def clear_for_page(instance=None, **kwargs):
+    """post_save/post_delete fire per concrete model: act only for pages."""
+    if isinstance(instance, Page):
+        clear()
+
+
 def connect():
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(clear, dispatch_uid=f"measures-campaign-{id(signal)}")
-    post_delete.connect(clear, sender=Page, dispatch_uid="measures-campaign-delete")
+    # Pages made or removed in code (imports, factories) without a publish signal.
+    post_save.connect(clear_for_page, dispatch_uid="measures-campaign-save")
+    post_delete.connect(clear_for_page, dispatch_uid="measures-campaign-delete")
