@@ -234,6 +234,7 @@ def confidence_page(request, page_id):
     if state.get("p") != page_id or "t" not in state:
         raise Http404("This answer is for another page.")
     page = _page_or_404(page_id)
+    _confidence_block(page, "after")  # only pages that ask again are shown here
     setattr(request, CONFIDENCE_STATE, {"before": state["b"], "token": state_token})
     response = page.serve(request)
     if hasattr(response, "render"):
