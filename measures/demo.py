@@ -127,10 +127,10 @@ YOUNG_PEOPLE_QUIZ = _quiz(
         ),
         (
             "Someone is in danger right now. What number do you call?",
-            ["999", "101", "0800 1111"],
-            "999",
-            "999 is for emergencies. 101 is the police when it is not an emergency, and "
-            "Childline on 0800 1111 is there to talk.",
+            ["Call 999", "Call 101", "Call Childline on 0800 1111"],
+            "Call 999",
+            "In an emergency, call 999. Call 101 for the police when it is not an "
+            "emergency, and Childline on 0800 1111 is there to talk.",
         ),
     ],
 )
