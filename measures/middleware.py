@@ -18,11 +18,19 @@ import logging
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from wagtail import views as wagtail_views
 
 from . import campaign
 from .models import PageView
 
 logger = logging.getLogger(__name__)
+
+
+def served_by_another_view(request):
+    """True when a view other than Wagtail's page view answered (search, the admin).
+    A cache hit has no resolver match: it is looked up like a page."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.func is not wagtail_views.serve
 
 
 def count_view(path, page_id, day=None):
@@ -47,6 +55,7 @@ class PageViewCounter:
             request.method == "GET"
             and response.status_code == 200
             and response.get("Content-Type", "").startswith("text/html")
+            and not served_by_another_view(request)
         ):
             try:
                 page_id = campaign.page_for_path(request.path_info)
