@@ -17,6 +17,7 @@ from home.blocks import (
     TopTenBlock,
     require_one_of,
 )
+from measures.blocks import ConfidenceCheckBlock, QuizBlock
 
 
 class SignBlock(blocks.StructBlock):
@@ -258,3 +259,6 @@ class SectionStreamBlock(BaseStreamBlock):
     checklist = ChecklistBlock()
     lead_professionals = LeadProfessionalsBlock()
     professional_links = ProfessionalLinksBlock()
+    # Success measures (measures app): the children's quiz and the parents' check.
+    quiz = QuizBlock()
+    confidence_check = ConfidenceCheckBlock()

@@ -31,6 +31,8 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from .models import Authority, Report
 
 HANDLE_REPORT = "reports.handle_report"
+# Defined by the measures app; lets administrators see every authority's figures.
+VIEW_PAN_CHESHIRE = "measures.view_pan_cheshire"
 
 
 def can_use_inbox(user):
@@ -61,6 +63,31 @@ def authorities_for(user):
     if not can_use_inbox(user):
         return Authority.objects.none()
     return Authority.objects.filter(handlers__in=_handler_groups(user))
+
+
+def can_see_pan_cheshire_figures(user):
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and user.has_perm(VIEW_PAN_CHESHIRE)
+    )
+
+
+def reports_counted_for(user):
+    """The reports whose figures (counts, never content) this user may see on the
+    quarterly dashboard: every report for the pan-Cheshire view, otherwise the
+    reports they handle. Reading a report is still ``reports_for`` alone."""
+    if can_see_pan_cheshire_figures(user):
+        return Report.objects.all()
+    return reports_for(user)
+
+
+def authorities_counted_for(user):
+    """The authorities whose figures this user may see (as ``reports_counted_for``)."""
+    if can_see_pan_cheshire_figures(user):
+        return Authority.objects.all()
+    return authorities_for(user)
 
 
 def can_handle(user, report):

@@ -170,6 +170,7 @@ class HomePage(BasePage):
         "audiences.CampaignPage",
         "reports.ReportPage",
         "resources.ResourceIndexPage",
+        "measures.ReportFiguresPage",
     ]
     max_count_per_parent = 1
 

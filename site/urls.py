@@ -30,6 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", home_search.search, name="search"),
     path("report/follow-up/", include("forms.urls")),
+    path("measures/", include("measures.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -190,6 +190,7 @@ def test_years_5_and_6_landing_page(seeded):
         "secrets-and-surprises",
         "games-and-chat",
         "telling-someone",
+        "quick-quiz",  # added by measures.demo: the children's quiz ends the section
     ]
 
 

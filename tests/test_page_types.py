@@ -14,6 +14,7 @@ from home.models import Helpline, HomePage
 def test_editors_cannot_build_a_broken_tree():
     from audiences.models import BusinessSectorPage, CampaignPage
     from forms.models import ReportPage
+    from measures.models import ReportFiguresPage
     from resources.models import ResourceIndexPage
 
     assert HomePage.allowed_parent_page_models() == [Page]
@@ -23,7 +24,10 @@ def test_editors_cannot_build_a_broken_tree():
         CampaignPage,
         ReportPage,
         ResourceIndexPage,
+        ReportFiguresPage,
     }
+    assert ReportFiguresPage.allowed_parent_page_models() == [HomePage]
+    assert ReportFiguresPage.allowed_subpage_models() == []
     assert AudiencePage.allowed_parent_page_models() == [HomePage]
     assert set(AudiencePage.allowed_subpage_models()) == {
         ContentPage,

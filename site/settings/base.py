@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "audiences",
     "resources",
     "forms",  # app label "reports"
+    "measures",  # success measures and the quarterly figures (reads forms, resources)
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -51,6 +52,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts Know and See page views from the path and response only. Any page-cache
+    # middleware must come AFTER this line, so cache hits are counted too.
+    "measures.middleware.PageViewCounter",
     "home.middleware.PrivacyHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -120,6 +120,7 @@ class DemoSiteBuilder:
             self.add_counts(f"library {kind}", counts)
         seed_campaign_and_sectors(home)
         self.add_counts("translations", seed_translations(home))  # issue 6: pl, ro, ar
+        __import__("measures.demo").demo.seed_measures(home)  # quizzes, figures page, demo figures
 
     def add_counts(self, kind, counts):
         totals = self.counts.setdefault(kind, {"created": 0, "updated": 0, "unchanged": 0})

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MeasuresConfig(AppConfig):
+    """The strategy's success measures: page feedback, the parents' confidence check,
+    the children's quiz, campaign page views, the quarterly dashboard and the public
+    "What happens to reports" page."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "measures"
+    verbose_name = _("Success measures")
+
+    def ready(self):
+        from . import campaign
+
+        campaign.connect()

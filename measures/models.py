@@ -1,0 +1,151 @@
+"""The strategy's success measures, collected by the site itself and anonymously.
+
+Every row here is about a page, a day and an answer: never a person. No
+address, user agent, session, user or exact time is stored; rows carry the day
+only (``created_on``), so they cannot be lined up with a server's access log.
+
+- PageFeedback: "Was this page helpful?" (yes/no, then an optional comment).
+- ConfidenceResponse: a parent's confidence about online and social media risks,
+  before and after reading, in one row per submission.
+- QuizResponse: a child's quiz score and which answers were right.
+- PageView: Know and See campaign page views, one counter per path and day.
+- ReportFiguresPage: the public "What happens to reports" page.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage
+
+# The Django permissions the governance groups are given (see measures.access).
+VIEW_PAN_CHESHIRE = "measures.view_pan_cheshire"
+VIEW_FEEDBACK_COMMENTS = "measures.view_feedback_comments"
+
+
+class PageFeedback(models.Model):
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Kept so the figures still name a page that has since been deleted.
+    page_title = models.CharField(max_length=255)
+    helpful = models.BooleanField()
+    comment = models.TextField(blank=True, max_length=500)
+    created_on = models.DateField(db_index=True)
+
+    class Meta:
+        ordering = ["-created_on", "-id"]
+        verbose_name = _("page feedback")
+        verbose_name_plural = _("page feedback")
+        # The dashboard's permissions live here so the governance groups can be
+        # given them like any other Django permission.
+        permissions = [
+            ("view_pan_cheshire", "Can see the pan-Cheshire quarterly figures"),
+            ("view_feedback_comments", "Can read the comments left on page feedback"),
+        ]
+
+    def __str__(self):
+        return f"{self.page_title}: {'yes' if self.helpful else 'no'}"
+
+
+class ConfidenceResponse(models.Model):
+    """One parent's answers to "how confident are you...", 1 (not at all) to 5 (very).
+
+    ``token`` is a random value made for this submission only (carried in the
+    signed "after" form) so the second answer lands in the same row.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    before = models.PositiveSmallIntegerField()
+    after = models.PositiveSmallIntegerField(null=True, blank=True)
+    token = models.CharField(max_length=32, unique=True, editable=False)
+    created_on = models.DateField(db_index=True)
+
+    class Meta:
+        ordering = ["-created_on", "-id"]
+        verbose_name = _("confidence check answer")
+
+    def __str__(self):
+        return f"{self.before} -> {self.after or '?'}"
+
+
+class QuizResponse(models.Model):
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    quiz_title = models.CharField(max_length=255)
+    score = models.PositiveSmallIntegerField()
+    total = models.PositiveSmallIntegerField()
+    # One boolean per question, in order: which answers were right.
+    right = models.JSONField(default=list)
+    created_on = models.DateField(db_index=True)
+
+    class Meta:
+        ordering = ["-created_on", "-id"]
+        verbose_name = _("quiz result")
+
+    def __str__(self):
+        return f"{self.quiz_title}: {self.score}/{self.total}"
+
+
+class PageView(models.Model):
+    """Views of one campaign page on one day: a counter, never a row per visit."""
+
+    path = models.CharField(max_length=255)
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day", "path"]
+        verbose_name = _("campaign page views")
+        constraints = [models.UniqueConstraint(fields=["path", "day"], name="one_count_per_day")]
+
+    def __str__(self):
+        return f"{self.path} {self.day}: {self.count}"
+
+
+class ReportFiguresPage(BasePage):
+    """ "What happens to reports": an editor's explanation, then the figures.
+
+    The table is worked out on each (cacheable) view from the reports themselves,
+    with small numbers suppressed by ``measures.public_figures``.
+    """
+
+    template = "pages/report_figures_page.html"
+
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        help_text=_(
+            "What happens after someone sends a report: who reads it, how quickly, what "
+            "'passed on' means. Shown above the figures."
+        ),
+    )
+    quarters_shown = models.PositiveSmallIntegerField(
+        default=4, help_text=_("How many quarters of figures to show, newest first.")
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("quarters_shown")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("report figures page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .public_figures import public_table
+
+        context = super().get_context(request, *args, **kwargs)
+        context["figures"] = public_table(self.quarters_shown)
+        return context
