@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import page_cache
 from .models import Helpline
 
 
@@ -15,3 +17,6 @@ class HelplineViewSet(SnippetViewSet):
 
 
 register_snippet(HelplineViewSet)
+
+# The page cache notes what a page depends on before it is rendered.
+hooks.register("before_serve_page", page_cache.before_serve_page)
