@@ -259,20 +259,7 @@ class CampaignPage(BasePage):
         resources = [child.value for child in self.assets if child.block_type == "resource"]
         resources = [resource for resource in resources if resource is not None]
         prefetch_related_objects(resources, "audiences")
-        _load_destinations(resources)
         return context
-
-
-def _load_destinations(resources):
-    """Each resource's document and page in one query (not one per resource and field)."""
-    if not resources:
-        return
-    model = type(resources[0])
-    loaded = model.objects.select_related("document", "page").in_bulk([r.pk for r in resources])
-    for resource in resources:
-        if resource.pk in loaded:
-            resource.document = loaded[resource.pk].document
-            resource.page = loaded[resource.pk].page
 
 
 class CampaignMoment(TranslatableMixin, Orderable):

@@ -20,3 +20,10 @@ register_snippet(HelplineViewSet)
 
 # The page cache notes what a page depends on before it is rendered.
 hooks.register("before_serve_page", page_cache.before_serve_page)
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own "page"
+def page_links_in_one_query(features):
+    from .rich_text import PlainPageLinkHandler
+
+    features.register_link_type(PlainPageLinkHandler)
