@@ -376,12 +376,26 @@ def connect():
     post_save.connect(_row_saved, dispatch_uid="page_cache.saved")
 
 
-def _row_saved(sender, instance, **kwargs):
+# Fields Wagtail fills in on a file the first time a page shows it: nothing visible.
+BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+def _row_saved(sender, instance, update_fields=None, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
         return  # drafts do not change the live site; publishing sends its own signal
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    if kwargs.get("created") and _is_setting(sender):
+        return  # made with its defaults by for_site() on first use: nothing changes
     _row_changed(sender, instance, **kwargs)
+
+
+def _is_setting(model):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    return issubclass(model, BaseSiteSetting | BaseGenericSetting)
 
 
 def _row_deleted(sender, instance, **kwargs):
