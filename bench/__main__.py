@@ -89,6 +89,7 @@ def bench_env(tmp):
         **PRODUCTION_ENV,
         "DJANGO_SETTINGS_MODULE": SETTINGS_MODULE,
         "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
+        "PAGE_CACHE_DIR": str(tmp / "page-cache"),  # shared by the workers, deleted after
         "PYTHONPATH": os.pathsep.join([str(tmp), str(BASE_DIR)]),
     }
 
