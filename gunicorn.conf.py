@@ -2,6 +2,22 @@
 
 Everything tunable comes from the environment so one image fits any host.
 Run as: gunicorn -c gunicorn.conf.py cse_site.wsgi
+
+Environment (all optional):
+  PORT / GUNICORN_HOST        where to listen (8000 / 0.0.0.0)
+  WEB_CONCURRENCY             worker processes (the platform convention); GUNICORN_WORKERS
+                              wins if both are set. Default 2 x cores + 1, at most 8.
+  GUNICORN_THREADS            threads per worker (2; more than 1 selects gthread)
+  GUNICORN_TIMEOUT            seconds before a silent worker is killed and replaced (30)
+  GUNICORN_GRACEFUL_TIMEOUT   seconds a worker gets to finish on restart (= timeout)
+  GUNICORN_KEEPALIVE          seconds to hold an idle keep-alive connection (5)
+  GUNICORN_MAX_REQUESTS       requests before a worker is recycled (1000; 0 = never)
+  GUNICORN_MAX_REQUESTS_JITTER  random extra, so workers do not all restart at once (100)
+  FORWARDED_ALLOW_IPS         the proxy allowed to say "this came over HTTPS"
+  GUNICORN_LOG_LEVEL          info
+Sizing: each worker holds the whole app (about 100 MB) and, with CONN_MAX_AGE, one
+database connection per thread; workers x threads must stay below PostgreSQL's
+max_connections. Cached pages cost a Redis round trip, so threads help most on misses.
 """
 
 import os
@@ -24,16 +40,20 @@ bind = f"{os.environ.get('GUNICORN_HOST', '0.0.0.0')}:{os.environ.get('PORT', '8
 
 # The usual 2 x cores + 1, capped: each worker holds the whole app (and, with
 # CONN_MAX_AGE, a database connection per thread), so memory and connections bound it.
-workers = int(os.environ.get("GUNICORN_WORKERS", min(2 * _cores() + 1, 8)))
+workers = int(
+    os.environ.get("GUNICORN_WORKERS")
+    or os.environ.get("WEB_CONCURRENCY")
+    or min(2 * _cores() + 1, 8)
+)
 # A second thread lets a worker answer another request while one waits on the database
 # or a slow client. More than one thread selects the gthread worker.
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
-graceful_timeout = timeout
-keepalive = 5
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", timeout))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 # Recycle workers now and then so a slow leak can never take the site down.
-max_requests = 1000
-max_requests_jitter = 100
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "100"))
 # Heartbeat files on tmpfs: a container's /tmp may sit on a slow overlay filesystem.
 if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import REPORT_PAGE_TYPE, RICH_TEXT_FEATURES, get_help_now_context
 from home.models import BasePage
+from home.page_cache import public
 
 from .blocks import (
     CampaignAssetBlock,
@@ -108,7 +109,7 @@ class AudiencePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = self.get_children().live().public().specific().order_by("path")
+        context["child_pages"] = public(self.get_children().live()).specific().order_by("path")
         # The "Get help now" panel at the end of every landing page.
         context["get_help_now"] = get_help_now_context(request)
         context["get_help_now_panel"] = {"heading": _("Get help now"), "text": ""}
@@ -153,8 +154,7 @@ class ContentPage(BasePage):
         children = Q(path__startswith=self.path, depth=self.depth + 1)
         siblings = Q(path__startswith=parent_path, depth=self.depth)
         return list(
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(children | siblings)
             .exclude(pk=self.pk)
             .annotate(
@@ -267,10 +267,11 @@ class CampaignPage(BasePage):
         moments = sorted(self.moments.all(), key=lambda moment: moment.date)
         context["upcoming_moments"] = [moment for moment in moments if moment.date >= today]
         context["past_moments"] = [moment for moment in reversed(moments) if moment.date < today]
-        context["child_pages"] = self.get_children().live().public().specific().order_by("path")
+        context["child_pages"] = public(self.get_children().live()).specific().order_by("path")
         # The library's item template lists each resource's audiences: fetch them at once.
         resources = [child.value for child in self.assets if child.block_type == "resource"]
-        prefetch_related_objects([r for r in resources if r is not None], "audiences")
+        resources = [resource for resource in resources if resource is not None]
+        prefetch_related_objects(resources, "audiences")
         return context
 
 

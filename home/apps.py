@@ -20,6 +20,10 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site-wide settings"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the deploy checks)
+        from . import (
+            checks,  # noqa: F401  (registers the deploy checks)
+            page_cache,
+        )
 
         post_migrate.connect(_sync_locales, sender=self)
+        page_cache.connect()  # purges on publish and on snippet/setting changes

@@ -6,10 +6,11 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -17,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import defaults
 from .blocks import BaseStreamBlock
+from .page_cache import public
 
 
 def default_review_by():
@@ -139,6 +141,32 @@ class BasePage(Page):
                 raise
             return source.specific.route(request, path_components)
 
+    # Query savers (see home/page_cache.py): the same answers as Wagtail's, without a
+    # query in the usual case.
+
+    @property
+    def localized(self):
+        """This page when it is already in the active language (no Locale query)."""
+        from .page_cache import locale_ids
+
+        try:
+            active = get_supported_content_language_variant(translation.get_language())
+        except LookupError:
+            active = None
+        if active and locale_ids().get(active) == self.locale_id:
+            return self
+        return super().localized
+
+    def get_view_restrictions(self):
+        """None when no page on the site is private (cached); else Wagtail's check."""
+        from wagtail.models import PageViewRestriction
+
+        from .page_cache import any_view_restrictions
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
 
 class HomePage(BasePage):
     template = "pages/home_page.html"
@@ -177,10 +205,30 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Find the deepest page on the path in one query (two with its specific
+        fields), instead of Wagtail's two per level; that page routes the rest, so
+        routable pages (posters, report journeys) keep their own sub-paths."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:n]) + "/"
+            for n in range(1, len(path_components) + 1)
+        ]
+        page = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .specific()
+            .first()
+        )
+        if page is None:
+            raise Http404
+        return page.route(request, path_components[page.depth - self.depth :])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["audience_pages"] = (
-            self.get_children().live().public().in_menu().specific().order_by("path")
+            public(self.get_children().live().in_menu()).specific().order_by("path")
         )
         return context
 

@@ -20,6 +20,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
+from .page_cache import public
+
 RESULTS_PER_PAGE = 10
 AUDIENCE_PAGE_TYPE = {
     "content_type__app_label": "audiences",
@@ -76,8 +78,7 @@ def search(request):
         promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
         sections = _sections(locale)
         matches = (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(locale=locale)
             .exclude(pk__in=promoted_ids)
             .search(query_text)

@@ -31,9 +31,14 @@ class ResourceListBlock(blocks.StructBlock):
     )
 
     def get_context(self, value, parent_context=None):
+        from home import page_cache
+
         from .models import Resource, ResourceIndexPage
 
         context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        if request is not None:  # the page cache purges this page when a resource changes
+            page_cache.depends_on(request, page_cache.RESOURCES)
         locale = Locale.get_active()
         resources = Resource.objects.listed().filter(locale=locale)
         params = []
@@ -46,7 +51,6 @@ class ResourceListBlock(blocks.StructBlock):
             resources.distinct().prefetch_related("audiences").order_by("title")[: value["limit"]]
         )
         library = ResourceIndexPage.objects.live().filter(locale=locale).first()
-        request = (parent_context or {}).get("request")
         library_url = library.get_url(request) if library else ""
         if library_url and params:
             library_url += "?" + "&".join(params)

@@ -7,7 +7,7 @@ groups' choices: with nothing ticked elsewhere, it is how many resources the
 library holds with that option. So a count never drops to zero just because a
 sibling option in the same group is ticked.
 
-Queries, whatever the number of resources: the audiences and the topics (2), one
+Queries, whatever the number of resources: the audiences and the topics (2, cached), one
 count per group (4), the number of results (1), the page of results (1) and their
 audiences (1).
 """
@@ -79,10 +79,7 @@ class Library:
 
     def __init__(self, request, locale_id, per_page=10):
         self.path = request.path
-        terms = {
-            "audience": list(Audience.objects.filter(locale_id=locale_id)),
-            "topic": list(Topic.objects.filter(locale_id=locale_id)),
-        }
+        terms = self._terms(locale_id)
         labels = {
             "audience": {term.slug: term.name for term in terms["audience"]},
             "topic": {term.slug: term.name for term in terms["topic"]},
@@ -143,6 +140,23 @@ class Library:
         # get_page turns "abc" into the first page and 9999 into the last.
         self.page = self.paginator.get_page(request.GET.get("page"))
         self.resources = list(self.page.object_list)
+
+    @staticmethod
+    def _terms(locale_id):
+        """The audiences and topics to filter by: from the page cache, which drops them
+        when a resource or term changes (home/page_cache.py), else 2 queries."""
+        from home import page_cache
+
+        key = f"pc:library-terms:{locale_id}"
+        terms = page_cache.get_tagged(key)
+        if terms is None:
+            stamped = page_cache.versions({page_cache.RESOURCES})
+            terms = {
+                "audience": list(Audience.objects.filter(locale_id=locale_id)),
+                "topic": list(Topic.objects.filter(locale_id=locale_id)),
+            }
+            page_cache.set_tagged(key, terms, stamped)
+        return terms
 
     # Filtering ----------------------------------------------------------------
 

@@ -433,8 +433,11 @@ class ResourceIndexPage(BasePage):
         verbose_name = _("resource library page")
 
     def get_context(self, request, *args, **kwargs):
+        from home import page_cache
+
         from .library import Library
 
+        page_cache.depends_on(request, page_cache.RESOURCES)  # purged when a resource changes
         context = super().get_context(request, *args, **kwargs)
         context["library"] = Library(
             request, locale_id=self.locale_id, per_page=self.results_per_page

@@ -4,6 +4,18 @@ import pytest
 from django.core.management import call_command
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Every test starts with an empty page cache (home/page_cache.py): cached pages,
+    chrome and site must not leak from one test's database into the next."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    yield
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo site exactly as `make run` builds it."""

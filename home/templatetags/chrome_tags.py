@@ -1,13 +1,37 @@
 from django import template
+from wagtail.models import Site
 
 register = template.Library()
 
 
+def _known_ancestors(page, request):
+    """The ancestors from the pages every request already holds (the site's home page
+    and the navigation, both cached), or None when one of them is not among those."""
+    from home.chrome import chrome_for
+
+    if request is None:
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    known = {site.root_page.path: site.root_page}
+    known.update({item.path: item for item in chrome_for(request).navigation})
+    step = page.steplen
+    paths = [page.path[:end] for end in range(2 * step, len(page.path), step)]
+    if not all(path in known for path in paths):
+        return None
+    return [known[path] for path in paths if known[path].live]
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    """Ancestors from the home page down, without the tree's invisible root."""
-    ancestors = page.get_ancestors().filter(depth__gt=1).live() if page else []
-    return {"ancestors": ancestors, "request": context.get("request")}
+    """Ancestors from the home page down, without the tree's invisible root. Usually
+    no query: a page's ancestors are the home page and a section in the navigation."""
+    request = context.get("request")
+    ancestors = page and _known_ancestors(page, request)
+    if page and ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gt=1).live()
+    return {"ancestors": ancestors or [], "request": request}
 
 
 @register.filter

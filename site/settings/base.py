@@ -300,3 +300,26 @@ PAGE_REVIEW_INTERVAL_DAYS = 365
 # --- end of governance ------------------------------------------------------------------
 # --- Governance: publish a page once it passes its workflow (governance/workflows.py) ---
 WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflows.publish_after_review"
+
+# --- Page cache (home/page_cache.py) ---------------------------------------------------
+# Whole pages for anonymous readers, and the chrome and site for every page, in their own
+# cache so a purge never touches the rate limits. Production uses Redis (REDIS_URL).
+PAGE_CACHE_ALIAS = "pages"
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+# Purges are precise; the limit only bounds how long a missed purge could last (and
+# the campaign pages' "coming dates", which move with the calendar).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Paths never cached (besides the admin, and whatever a page marks as uncacheable).
+PAGE_CACHE_EXCLUDE_PATHS = env.list("PAGE_CACHE_EXCLUDE_PATHS", default=[])
+# Below LocaleMiddleware (the key needs the language) and so below the page-view
+# counter, which must see cache hits too.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "home.page_cache.PageCacheMiddleware",
+)
+# --- end of page cache -----------------------------------------------------------------

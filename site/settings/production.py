@@ -4,6 +4,8 @@ Start-up fails when one is missing (django-environ raises ImproperlyConfigured)
 rather than run with an unsafe default.
 """
 
+import hashlib
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -41,3 +43,21 @@ SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")  # noqa: F405
+
+# Page cache: Redis shared by every worker, so a purge reaches them all. Without
+# REDIS_URL (a single small host) a file cache is shared by the workers instead.
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "cse",
+    }
+else:
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env("PAGE_CACHE_DIR", default="/tmp/cse-page-cache"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+        # Two sites (or a test beside the benchmark) sharing the folder never share pages.
+        "KEY_PREFIX": hashlib.sha256(env("DATABASE_URL").encode()).hexdigest()[:16],
+    }

@@ -1,0 +1,221 @@
+"""The page cache (home/page_cache.py): hits cost no query, purges are precise, and
+nothing personal or language-mixed is ever stored."""
+
+import pytest
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.utils import translation
+from wagtail.models import Page
+
+from audiences.models import AudiencePage, ContentPage
+from home import page_cache
+from home.models import Helpline, SafetySettings
+from resources.models import Resource
+
+HEADER = page_cache.HEADER
+
+
+def fetch(client, path, **kwargs):
+    response = client.get(path, **kwargs)
+    assert response.status_code == 200, (path, response.status_code)
+    return response
+
+
+def cached(client, path, django_assert_num_queries):
+    """Asserts the page comes from the cache, without a single query."""
+    with django_assert_num_queries(0):
+        response = fetch(client, path)
+    assert response[HEADER] == "hit", path
+    return response
+
+
+def a_content_page(section_slug):
+    section = AudiencePage.objects.live().get(slug=section_slug)
+    return ContentPage.objects.live().child_of(section).order_by("path").first()
+
+
+@pytest.fixture
+def pages(demo_site):
+    """Two content pages in different sections, warmed into the cache."""
+    changed = a_content_page("young-people")
+    unrelated = a_content_page("professionals")
+    return changed, unrelated
+
+
+def test_a_second_visit_is_served_from_the_cache_without_a_query(
+    client, demo_site, django_assert_num_queries
+):
+    first = fetch(client, "/young-people/")
+    assert first[HEADER] == "miss"
+    again = cached(client, "/young-people/", django_assert_num_queries)
+    assert again.content == first.content
+    # Headers added above the cache (security policy) are still on every hit.
+    assert "Content-Security-Policy" in again
+    assert "Permissions-Policy" in again
+    assert "Set-Cookie" not in again
+
+
+def test_a_publish_shows_on_the_next_request_and_unrelated_pages_stay_cached(
+    client, pages, django_assert_num_queries
+):
+    changed, unrelated = pages
+    section = changed.get_parent()
+    for page in (changed, unrelated, section, unrelated.get_parent()):
+        fetch(client, page.url)
+
+    changed.title = "Freshly published title"
+    changed.save_revision().publish()
+
+    response = fetch(client, changed.url)
+    assert response[HEADER] == "miss"
+    assert b"Freshly published title" in response.content
+    # The section that lists it is purged too...
+    listing = fetch(client, section.url)
+    assert listing[HEADER] == "miss"
+    assert b"Freshly published title" in listing.content
+    # ...but a page in another section, and that section, were not touched.
+    cached(client, unrelated.url, django_assert_num_queries)
+    cached(client, unrelated.get_parent().url, django_assert_num_queries)
+
+
+def test_an_unpublished_page_is_gone_at_once(client, pages):
+    changed, _ = pages
+    section = changed.get_parent()
+    fetch(client, changed.url)
+    assert changed.title.encode() in fetch(client, section.url).content
+    url = changed.url
+
+    changed.unpublish()
+
+    assert client.get(url).status_code == 404
+    assert changed.title.encode() not in fetch(client, section.url).content
+
+
+def test_a_deleted_page_is_gone_at_once(client, pages):
+    changed, _ = pages
+    url = changed.url
+    fetch(client, url)
+    changed.delete()
+    assert client.get(url).status_code == 404
+
+
+def test_a_moved_page_leaves_its_old_address(client, pages):
+    changed, unrelated = pages
+    url = changed.url
+    fetch(client, url)
+    changed.move(unrelated.get_parent(), pos="last-child")
+    moved = Page.objects.get(pk=changed.pk)
+    # Not the stored copy: Wagtail's automatic redirect to the new address.
+    response = client.get(url)
+    assert response.status_code == 301
+    assert response["Location"] == moved.url
+    assert fetch(client, moved.url)[HEADER] == "miss"
+
+
+def test_a_helpline_change_shows_on_every_page(client, pages):
+    changed, unrelated = pages
+    for page in (changed, unrelated):
+        fetch(client, page.url)
+    helpline = Helpline.objects.filter(show_in_footer=True).first()
+    helpline.name = "Renamed helpline for the test"
+    helpline.save()
+    for page in (changed, unrelated):
+        response = fetch(client, page.url)
+        assert response[HEADER] == "miss"
+        assert b"Renamed helpline for the test" in response.content
+
+
+def test_a_setting_change_shows_on_every_page(client, demo_site):
+    fetch(client, "/")
+    settings = SafetySettings.for_site(demo_site)
+    settings.quick_exit_url = "https://www.example.org/weather"
+    settings.save()
+    assert b"https://www.example.org/weather" in fetch(client, "/").content
+
+
+def test_a_resource_change_purges_the_library_but_not_other_pages(
+    client, pages, django_assert_num_queries
+):
+    _, unrelated = pages
+    fetch(client, "/resources/")
+    fetch(client, unrelated.url)
+    resource = Resource.objects.listed().order_by("title").first()
+    resource.title = "A A renamed resource for the test"
+    resource.save()
+
+    library = fetch(client, "/resources/")
+    assert library[HEADER] == "miss"
+    assert b"A A renamed resource for the test" in library.content
+    cached(client, unrelated.url, django_assert_num_queries)
+
+
+def test_report_forms_are_never_cached(client, demo_site):
+    for _ in range(2):
+        response = fetch(client, "/share-information/questions/")
+        assert HEADER not in response
+        assert "no-store" in response["Cache-Control"]
+        # Each visitor gets their own CSRF cookie: a stored copy would share one.
+        assert response.cookies.get("csrftoken")
+
+
+def test_signed_in_editors_are_never_served_or_stored(client, demo_site, django_user_model):
+    fetch(client, "/young-people/")
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "x" * 16)
+    client.force_login(editor)
+    for _ in range(2):
+        assert HEADER not in fetch(client, "/young-people/")
+
+
+def test_search_and_the_admin_are_never_cached(client, demo_site):
+    for _ in range(2):
+        assert HEADER not in fetch(client, "/search/", data={"q": "grooming"})
+        assert HEADER not in client.get("/admin/login/")
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (lambda response: response.set_cookie("csrftoken", "x"), "sets a cookie"),
+        (lambda response: response.__setitem__("Cache-Control", "no-store"), "cache-control"),
+        (lambda response: response.__setitem__("Cache-Control", "private"), "cache-control"),
+        (lambda response: setattr(response, "status_code", 404), "status"),
+        # The languages contract: English shown under /pl/ says so, and is not stored.
+        (lambda response: response.__setitem__("Content-Language", "en"), "language"),
+    ],
+)
+def test_what_is_refused(change, reason):
+    request = RequestFactory().get("/pl/some-page/")
+    request._page_cache_tags = {}
+    response = HttpResponse("page")
+    change(response)
+    with translation.override("pl"):
+        assert page_cache.refusal(request, response) == reason
+
+
+def test_a_plain_page_in_its_own_language_may_be_stored():
+    request = RequestFactory().get("/pl/some-page/")
+    request._page_cache_tags = {}
+    response = HttpResponse("page")
+    response["Content-Language"] = "pl"
+    with translation.override("pl"):
+        assert page_cache.refusal(request, response) == ""
+    request._page_cache_tags = None  # not served by Wagtail
+    assert page_cache.refusal(request, response) == "not a Wagtail page"
+
+
+def test_the_key_has_the_language_and_the_query_string():
+    factory = RequestFactory()
+    with translation.override("en"):
+        english = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
+        plain = page_cache.cache_key(factory.get("/resources/"))
+    with translation.override("pl"):
+        polish = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
+    assert len({english, plain, polish}) == 3
+
+
+def test_an_evicted_generation_never_matches_an_old_entry(db):
+    stamped = page_cache.versions({"path:0001"})
+    assert page_cache.fresh(stamped)
+    page_cache.cache().delete("pc:v:path:0001")  # evicted under memory pressure
+    page_cache.versions({"path:0001"})  # a new random generation
+    assert not page_cache.fresh(stamped)
