@@ -47,6 +47,8 @@ CONTENT_APPS = ("home", "audiences", "resources", "wagtailredirects", "wagtailse
 EDITOR_EXTRA = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
+    # Quarterly figures: editors read the public's "was this page helpful?" comments.
+    ("measures", "view_feedback_comments"),
 ]
 PANEL_PERMISSIONS = [("wagtailadmin", "access_admin")]
 # Administrators get every permission except these (see the module docstring).
