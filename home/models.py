@@ -222,8 +222,30 @@ class HomePage(BasePage):
             .first()
         )
         if page is None:
-            raise Http404
+            # Nothing on the path in this language: BasePage.route's fallback (the
+            # same path in the English tree), which costs queries only on such misses.
+            return self.route_in_english(request, path_components)
         return page.route(request, path_components[page.depth - self.depth :])
+
+    def route_in_english(self, request, path_components):
+        from .page_cache import home_translations, locale_ids
+
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        english = home_translations(self).get(locale_ids().get(default))
+        if english is None or english.pk == self.pk:
+            raise Http404
+        return english.route(request, path_components)
+
+    @property
+    def localized(self):
+        """The home page in the active language, from the cache (Wagtail's serve view
+        asks for it on every request under /pl/: two queries otherwise)."""
+        from .page_cache import active_locale_id, home_translations
+
+        active = active_locale_id()
+        if active is None or active == self.locale_id:
+            return self
+        return home_translations(self).get(active, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -215,6 +215,36 @@ def locale_ids():
     return found
 
 
+def active_locale_id():
+    """The Locale id of the active language (no query once the locales are cached)."""
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    try:
+        return locale_ids().get(get_supported_content_language_variant(translation.get_language()))
+    except LookupError:
+        return None
+
+
+def home_translations(home):
+    """{locale id: live specific translation} of a site's home page, from the cache
+    (the home page is in the chrome, so publishing any translation purges ``site``)."""
+    from wagtail.models import Page
+
+    key = f"pc:home-translations:{home.translation_key}"
+    found = get_tagged(key)
+    if found is None:
+        stamped = versions({SITE})
+        rows = Page.objects.filter(translation_key=home.translation_key, live=True).specific()
+        found = {row.locale_id: row for row in rows}
+        set_tagged(key, found, stamped)
+    return found
+
+
+def ancestor_path_tags(path, steplen=4):
+    """``path:`` tags of a page and its ancestors below the root: what purges its URL."""
+    return {f"path:{path[:end]}" for end in range(2 * steplen, len(path) + 1, steplen)}
+
+
 def _excluded(path):
     prefixes = tuple(settings.FORM_PAGE_PATH_PREFIXES) + tuple(settings.PAGE_CACHE_EXCLUDE_PATHS)
     return path.startswith(prefixes) if prefixes else False

@@ -1,43 +1,80 @@
-"""Page links in rich text, expanded in one query per text instead of Wagtail's two.
+"""Page links in rich text: usually no query at all, at most one per text.
 
 Wagtail fetches the *specific* pages behind the links (a query for their types, then
 one per type) in case a page type builds its own URLs; none of ours does
-(``get_url_parts`` is not overridden), so the plain pages are enough for ``url``.
+(``get_url_parts`` is not overridden), so the plain pages are enough for ``url``. It
+then looks for each page's translation in the reader's language (``localized``: two
+queries per link, on every translated page, whose links point at the English pages).
+
+Here the linked pages and their translations in the active language come in one
+query, and each link's URL is kept in the page cache, stamped with the ``path:`` tags
+of the linked page, its translation and their ancestors (and ``site``). Publishing,
+unpublishing, moving or renaming any of those, or any translation of the linked page,
+purges one of those tags (``page_cache.purge_page``), so a stale URL is never served.
 """
 
+from django.db.models import Q
 from django.utils.html import escape
-from django.utils.translation import get_language
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
+from . import page_cache
 
-def _active_locale_id():
-    from .page_cache import locale_ids
 
-    try:
-        return locale_ids().get(get_supported_content_language_variant(get_language()))
-    except LookupError:
-        return None
+def _key(page_id, locale_id):
+    return f"pc:link:{page_id}:{locale_id}"
+
+
+def resolve(ids, locale_id):
+    """{page id: the translation in ``locale_id`` when it is live, else the page}, for
+    the ids that exist; one query."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    wanted = Q(id__in=ids)
+    if locale_id is not None:
+        keys = Page.objects.filter(id__in=ids).values("translation_key")
+        wanted |= Q(locale_id=locale_id, live=True, translation_key__in=keys)
+    rows = list(Page.objects.filter(wanted))
+    by_id = {row.id: row for row in rows}
+    translated = {row.translation_key: row for row in rows if row.locale_id == locale_id}
+    found = {}
+    for page_id in ids:
+        page = by_id.get(page_id)
+        if page is not None:
+            found[page_id] = translated.get(page.translation_key, page)
+            found[page_id]._link_source = page
+    return found
+
+
+def link_urls(ids, locale_id):
+    """{page id: URL} for the ids that exist, from the cache where fresh."""
+    ids = {int(page_id) for page_id in ids if str(page_id).isdigit()}
+    entries = page_cache.cache().get_many([_key(page_id, locale_id) for page_id in ids])
+    urls = {}
+    for page_id in ids:
+        entry = entries.get(_key(page_id, locale_id))
+        if entry is not None and page_cache.fresh(entry[0]):
+            urls[page_id] = entry[1]
+    missing = ids - set(urls)
+    for page_id, target in resolve(missing, locale_id).items():
+        source = target._link_source
+        tags = {page_cache.SITE}
+        tags |= page_cache.ancestor_path_tags(source.path, source.steplen)
+        tags |= page_cache.ancestor_path_tags(target.path, target.steplen)
+        url = urls[page_id] = target.url
+        if url is not None:
+            page_cache.set_tagged(_key(page_id, locale_id), url, page_cache.versions(tags))
+    return urls
 
 
 class PlainPageLinkHandler(PageLinkHandler):
     @classmethod
-    def get_many(cls, attrs_list):
-        ids = [attrs.get("id") for attrs in attrs_list]
-        pages = Page.objects.filter(id__in=[id_ for id_ in ids if id_])
-        by_id = {str(page.id): page for page in pages}
-        return [by_id.get(str(id_)) for id_ in ids]
-
-    @classmethod
     def expand_db_attributes_many(cls, attrs_list):
-        active = _active_locale_id()
+        ids = [str(attrs.get("id") or "") for attrs in attrs_list]
+        urls = link_urls(ids, page_cache.active_locale_id())
         links = []
-        for page in cls.get_many(attrs_list):
-            if page is None:
-                links.append("<a>")
-                continue
-            # Already in the reader's language: no need to look for a translation.
-            target = page if page.locale_id == active else page.localized
-            links.append(f'<a href="{escape(target.url)}">')
+        for page_id in ids:
+            url = urls.get(int(page_id)) if page_id.isdigit() else None
+            links.append(f'<a href="{escape(url)}">' if url is not None else "<a>")
         return links
