@@ -16,6 +16,7 @@ from forms.submission import save_report
 from measures.dashboard import sections_for
 from measures.models import ConfidenceResponse, PageFeedback, PageView, QuizResponse
 from measures.quarters import Quarter
+from tests.two_factor import login_verified
 
 QUARTER = Quarter(2025, 2)  # April to June 2025
 OTHER_QUARTER = Quarter(2025, 1)
@@ -190,7 +191,7 @@ def read_csv(response):
 
 
 def test_csv_exports_hold_the_tables_figures(known, answers, admin, client):
-    client.force_login(admin)
+    login_verified(client, admin)
     url = "/admin/quarterly-figures/"
     page = client.get(url, {"quarter": QUARTER.key})
     html = page.content.decode()
@@ -213,7 +214,7 @@ def test_csv_exports_hold_the_tables_figures(known, answers, admin, client):
 
 
 def test_a_handlers_csv_holds_only_their_authority(known, client):
-    client.force_login(handler("warrington", "warrington-handler"))
+    login_verified(client, handler("warrington", "warrington-handler"))
     response = client.get("/admin/quarterly-figures/", {"quarter": QUARTER.key, "csv": "authority"})
     assert read_csv(response) == [["Authority", "Reports"], ["Warrington Borough Council", "1"]]
     comments = client.get("/admin/quarterly-figures/", {"quarter": QUARTER.key, "csv": "comments"})
@@ -221,7 +222,7 @@ def test_a_handlers_csv_holds_only_their_authority(known, client):
 
 
 def test_the_menu_item_and_the_default_quarter(admin, client):
-    client.force_login(admin)
+    login_verified(client, admin)
     home = client.get("/admin/").content.decode()
     assert "Quarterly figures" in home
     page = client.get("/admin/quarterly-figures/").content.decode()

@@ -5,7 +5,7 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from audiences.models import AudiencePage, ContentPage
 from home import page_cache
@@ -30,7 +30,8 @@ def cached(client, path, django_assert_num_queries):
 
 
 def a_content_page(section_slug):
-    section = AudiencePage.objects.live().get(slug=section_slug)
+    # The demo has translations: the English section is the one with the default locale.
+    section = AudiencePage.objects.live().get(slug=section_slug, locale=Locale.get_default())
     return ContentPage.objects.live().child_of(section).order_by("path").first()
 
 

@@ -35,7 +35,6 @@ UNUSED_COMPONENTS = [
     "govuk-password-input",
     "govuk-phase-banner",
     "govuk-select",
-    "govuk-table",
     "govuk-tabs",
     "govuk-task-list",
 ]

@@ -66,4 +66,8 @@ def test_no_third_party_resources_in_markup(client, live_paths):
         resources = re.findall(r"<(?:script|link|img|source|iframe)\b[^>]*>", html)
         assert resources, path
         for tag in resources:
+            # hreflang alternates must be absolute URLs (search engines' rule), on this site.
+            if 'rel="alternate"' in tag:
+                assert re.search(r'href="(?:https?://(?:localhost|testserver)/|/)', tag), tag
+                continue
             assert not re.search(r'(?:src|href|srcset)="(?:https?:)?//', tag), (path, tag)

@@ -70,10 +70,11 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-# Page weight (issue 8): pages are gzipped on their way out. It sits just inside
-# WhiteNoise (which serves static files compressed already), so it sees every page.
+# Page weight (issue 8): pages are gzipped on their way out. It sits inside WhiteNoise
+# (which serves static files compressed already) and the page-view counter, and
+# outside the page cache, so it sees every page.
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    MIDDLEWARE.index("measures.middleware.PageViewCounter") + 1,
     "home.compression.PageGZipMiddleware",
 )
 

@@ -6,6 +6,7 @@ answers; no other browser test reads those tables.
 """
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.test_report_journey import axe_violations
 
@@ -23,7 +24,7 @@ def test_page_feedback_without_javascript(site_server, make_tab):
     feedback = page.locator(".app-page-feedback")
     # Sent with no answer: the error sits next to the question.
     feedback.get_by_role("button", name="Send").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()  # waits for the new page
     assert "Select yes or no" in page.locator(".govuk-error-message").inner_text()
 
     page.get_by_label("No").check()

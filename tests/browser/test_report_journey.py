@@ -10,6 +10,7 @@ import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.browser.test_pages import WCAG_TAGS
 
@@ -201,7 +202,7 @@ def test_every_step_passes_axe(site_server, make_tab, width):
     page.get_by_label("What has happened, or what are you worried about?").fill("x" * 5001)
     page.locator("#vehicles").fill("AB-12")
     page.get_by_role("button", name="Continue").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()  # waits for the new page
     if width == 320:
         page.screenshot(path="/tmp/report-questions-errors-320.png", full_page=False)
     failures += axe_violations(page, "questions with errors")

@@ -6,6 +6,7 @@ The screenshot of the Arabic report questions with their errors is saved to
 """
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.test_report_journey import axe_violations
 
@@ -74,7 +75,7 @@ def test_arabic_pages_read_right_to_left_and_pass_axe(site_server, make_tab):
     # The report questions with errors: the summary, the fields and the radios.
     page.goto(site_server + "/ar/report-a-concern/questions/")
     page.locator("main form button[type=submit]").last.click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()  # waits for the new page
     assert "أخبرنا بما حدث" in page.locator(".govuk-error-summary").inner_text()
     failures += axe_violations(page, "/ar/report-a-concern/questions/ with errors")
     # A radio's circle is drawn on the right, over its input, left of which is the label.

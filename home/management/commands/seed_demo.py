@@ -119,8 +119,9 @@ class DemoSiteBuilder:
         for kind, counts in seed_resources(home).items():
             self.add_counts(f"library {kind}", counts)
         seed_campaign_and_sectors(home)
-        self.add_counts("translations", seed_translations(home))  # issue 6: pl, ro, ar
         __import__("measures.demo").demo.seed_measures(home)  # quizzes, figures page, demo figures
+        # Last: the measures step links the report start pages it translates.
+        self.add_counts("translations", seed_translations(home))  # issue 6: pl, ro, ar
 
     def add_counts(self, kind, counts):
         totals = self.counts.setdefault(kind, {"created": 0, "updated": 0, "unchanged": 0})
