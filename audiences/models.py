@@ -168,9 +168,26 @@ class ContentPage(BasePage):
             .specific()[: self.related_limit]
         )
 
+    def cached_related_pages(self):
+        """``related_pages`` from the page cache (a query per page type otherwise).
+        Publishing, moving or unpublishing a child or a sibling purges its parent's
+        ``children:`` tag, which is one of the two this list is stamped with."""
+        from home import page_cache
+
+        key = f"pc:related:{self.pk}"
+        pages = page_cache.get_tagged(key)
+        if pages is None:
+            parent_path = self.path[: -self.steplen]
+            stamped = page_cache.versions(
+                {page_cache.SITE, f"children:{self.path}", f"children:{parent_path}"}
+            )
+            pages = self.related_pages()
+            page_cache.set_tagged(key, pages, stamped)
+        return pages
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_pages"] = self.related_pages()
+        context["related_pages"] = self.cached_related_pages()
         return context
 
 

@@ -13,6 +13,7 @@ only (``created_on``), so they cannot be lined up with a server's access log.
 """
 
 from django.db import models
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -147,5 +148,20 @@ class ReportFiguresPage(BasePage):
         from .public_figures import public_table
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = public_table(self.quarters_shown)
+        context["figures"] = self.cached_figures(public_table)
         return context
+
+    def cached_figures(self, public_table):
+        """The table counts every report of several quarters (three queries a quarter),
+        so it is kept for PAGE_CACHE_SECONDS: no staler than the cached page itself
+        (report changes purge neither), and recounted when this page is published."""
+        from home import page_cache
+
+        language = translation.get_language()
+        key = f"pc:figures:{self.pk}:{self.quarters_shown}:{timezone.localdate()}:{language}"
+        figures = page_cache.get_tagged(key)
+        if figures is None:
+            stamped = page_cache.versions(page_cache.page_tags(self))
+            figures = public_table(self.quarters_shown)
+            page_cache.set_tagged(key, figures, stamped)
+        return figures
