@@ -16,6 +16,18 @@ def empty_page_cache():
     caches[settings.PAGE_CACHE_ALIAS].clear()
 
 
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Every test starts in English: a request under /ro/ activates Romanian for the
+    rest of its thread, and with real translations that leaks into the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo site exactly as `make run` builds it."""
