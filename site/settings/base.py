@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "resources",
     "forms",  # app label "reports"
     "measures",  # success measures and the quarterly figures (reads forms, resources)
+    "demo",  # seed_demo and the demo copy; no other app imports it
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",

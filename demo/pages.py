@@ -1,42 +1,28 @@
-"""Build the demo site from the copy in home/demo/ and the factories.
+"""Build the demo site's main pages, helplines and site settings from the copy in
+content/site.yaml and content/pages/, with the apps' page factories.
 
 Safe to run again: every page is looked up by its slug under its parent, updated to
 match the copy and published only when something differs, so a second run changes
 nothing. Helplines are looked up by name, settings by site.
-
-The command builds the whole site, audiences and the report journeys' start pages
-included, so it is the one place in `home` that imports from `audiences` and `forms`.
 """
 
 import re
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.core.management.base import CommandError
 from django.utils.html import escape
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from audiences.factories import AudiencePageFactory, ContentPageFactory
 from audiences.models import AudiencePage, ContentPage
+from forms.factories import ReportPageFactory
 from forms.models import ReportPage
 from home import defaults
-from home.demo import FOOTER_LINKS, HOME, SITE_NAME, DemoPage
-from home.factories import (
-    HelplineFactory,
-    HomePageFactory,
-    StreamBodyPageFactory,
-    stream_data,
-)
+from home.factories import HelplineFactory, HomePageFactory, stream_data
 from home.models import FooterLinks, Helpline, HomePage, SafetySettings
 
-
-class ReportPageFactory(StreamBodyPageFactory):
-    """A report journey's start page (forms.models.ReportPage)."""
-
-    class Meta:
-        model = ReportPage
-
+from .loaders import DemoPage, load, load_pages
 
 PAGE_TYPES = {
     "home": (HomePage, HomePageFactory),
@@ -49,6 +35,17 @@ PAGE_TYPES = {
 INTERNAL_LINK = re.compile(r'<a href="(/[^"]*)"')
 
 
+def site_copy():
+    """``{"site_name": ..., "footer_links": {field name: site path}}``."""
+    return load("site.yaml")
+
+
+def home_copy() -> DemoPage:
+    """The home page, with every page beneath it that content/pages/ describes."""
+    (home,) = load_pages("pages/home.yaml")
+    return home
+
+
 def _without_block_ids(value):
     if isinstance(value, dict):
         return {key: _without_block_ids(item) for key, item in value.items() if key != "id"}
@@ -57,7 +54,7 @@ def _without_block_ids(value):
     return value
 
 
-def _comparable(stream_value):
+def comparable(stream_value):
     """A body as stored, minus the generated block ids, to tell whether copy changed."""
     return _without_block_ids(
         [
@@ -67,66 +64,31 @@ def _comparable(stream_value):
     )
 
 
-class Command(BaseCommand):
-    help = (
-        "Build the demo site: home page, audience pages, content pages, helplines and "
-        "site settings. Safe to run again."
-    )
-
-    def handle(self, *args, **options):
-        with transaction.atomic():
-            builder = DemoSiteBuilder()
-            builder.build()
-        if options["verbosity"] < 1:
-            return
-        self.stdout.write(self.style.SUCCESS(f"Demo site '{SITE_NAME}' is ready."))
-        for kind, counts in builder.counts.items():
-            self.stdout.write(
-                f"{kind.capitalize()}: {counts['created']} created, "
-                f"{counts['updated']} updated, {counts['unchanged']} unchanged."
-            )
+def new_counts():
+    return {"created": 0, "updated": 0, "unchanged": 0}
 
 
 class DemoSiteBuilder:
     def __init__(self):
-        self.counts = {
-            kind: {"created": 0, "updated": 0, "unchanged": 0} for kind in ("pages", "helplines")
-        }
+        self.counts = {kind: new_counts() for kind in ("pages", "helplines")}
         # Site path ("/", "/young-people/") -> (copy, page), filled in tree order.
         self.pages: dict[str, tuple[DemoPage, Page]] = {}
         self.created: set[int] = set()
 
     def build(self):
+        """Build or update the main pages, helplines and settings; returns the home page."""
+        copy = site_copy()
+        home_spec = home_copy()
         locale = self.ensure_locale()
-        home = self.ensure_home_page()
-        self.ensure_children(HOME, home, "/")
+        home = self.ensure_home_page(home_spec)
+        self.ensure_children(home_spec, home, "/")
         # Every page exists now, so links between pages can be resolved.
         for spec, page in self.pages.values():
             self.update_and_publish(spec, page)
-        site = self.ensure_site(home)
+        site = self.ensure_site(home, copy["site_name"])
         self.ensure_helplines(locale)
-        self.ensure_settings(site)
-        self.build_sections(home)
-
-    def build_sections(self, home):
-        """The parts other apps own, each idempotent, once the core pages exist."""
-        from audiences.campaign_demo import seed_campaign_and_sectors
-        from audiences.demo import seed_audience_content
-        from home.demo.translations import seed_translations
-        from resources.demo import seed_resources
-
-        self.add_counts("pages", seed_audience_content(home))
-        for kind, counts in seed_resources(home).items():
-            self.add_counts(f"library {kind}", counts)
-        seed_campaign_and_sectors(home)
-        __import__("measures.demo").demo.seed_measures(home)  # quizzes, figures page, demo figures
-        # Last: the measures step links the report start pages it translates.
-        self.add_counts("translations", seed_translations(home))  # issue 6: pl, ro, ar
-
-    def add_counts(self, kind, counts):
-        totals = self.counts.setdefault(kind, {"created": 0, "updated": 0, "unchanged": 0})
-        for key in totals:
-            totals[key] += counts.get(key, 0)
+        self.ensure_settings(site, copy["footer_links"])
+        return home
 
     # Locale and site -------------------------------------------------------------
 
@@ -135,34 +97,34 @@ class DemoSiteBuilder:
         locale, _ = Locale.objects.get_or_create(language_code=language_code)
         return locale
 
-    def ensure_site(self, home):
+    def ensure_site(self, home, site_name):
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         site.hostname = "localhost"
         site.port = 80
-        site.site_name = SITE_NAME
+        site.site_name = site_name
         site.root_page = home
         site.save()
         return site
 
     # Pages -----------------------------------------------------------------------
 
-    def ensure_home_page(self):
+    def ensure_home_page(self, spec):
         root = Page.get_first_root_node()
-        home = root.get_children().filter(slug=HOME.slug).first()
+        home = root.get_children().filter(slug=spec.slug).first()
         if home is not None and home.specific_class is not HomePage:
-            self.remove_welcome_page(home, root)
+            self.remove_welcome_page(home, root, spec.slug)
             root.refresh_from_db()
             home = None
         if home is None:
-            home = self.create_page(HOME, root)
-        self.pages["/"] = (HOME, home.specific)
+            home = self.create_page(spec, root)
+        self.pages["/"] = (spec, home.specific)
         return home.specific
 
-    def remove_welcome_page(self, page, root):
+    def remove_welcome_page(self, page, root, slug):
         """Wagtail's "Welcome to your new Wagtail site!" page holds the slug "home"."""
         if page.specific_class is not Page or page.get_children().exists():
             raise CommandError(
-                f"The top-level page '{page.title}' uses the slug '{HOME.slug}' and is not "
+                f"The top-level page '{page.title}' uses the slug '{slug}' and is not "
                 "Wagtail's default welcome page. Rename or move it, then run seed_demo again."
             )
         # A site whose root page is deleted is deleted with it: point it at the root
@@ -215,7 +177,7 @@ class DemoSiteBuilder:
         stream_block = type(page).body.field.stream_block
         new_body = stream_block.to_python(stream_data(fields.pop("body")))
         changed = any(getattr(page, name) != value for name, value in fields.items())
-        changed = changed or _comparable(page.body) != _comparable(new_body)
+        changed = changed or comparable(page.body) != comparable(new_body)
         created = page.pk in self.created
         if not (created or changed or page.has_unpublished_changes or not page.live):
             self.counts["pages"]["unchanged"] += 1
@@ -277,12 +239,12 @@ class DemoSiteBuilder:
             else:
                 self.counts["helplines"]["unchanged"] += 1
 
-    def ensure_settings(self, site):
+    def ensure_settings(self, site, footer_links):
         safety = SafetySettings.for_site(site)
         if not safety.quick_exit_url:
             safety.quick_exit_url = defaults.QUICK_EXIT_URL
             safety.save()
         footer = FooterLinks.for_site(site)
-        for field_name, path in FOOTER_LINKS.items():
+        for field_name, path in footer_links.items():
             setattr(footer, field_name, self.page_at(path))
         footer.save()
