@@ -1,8 +1,9 @@
-"""Add the audience sections' demo pages beneath the audience pages seed_demo built.
+"""Add the audience sections' pages (content/sections/) beneath the audience pages
+that demo.pages built.
 
-This reuses seed_demo's builder, so a page is found by its slug under its parent,
+This reuses demo.pages' builder, so a page is found by its slug under its parent,
 created with the audiences factories, and given a new revision and published only
-when its copy differs from what is stored. Two things differ from seed_demo:
+when its copy differs from what is stored. Three things differ:
 
 * A link in the copy may point at any page of the site, not only at pages built in
   this run: the page is looked up by its path beneath the home page.
@@ -12,18 +13,32 @@ when its copy differs from what is stored. Two things differ from seed_demo:
   to action pointing at a missing page is left out. Running the seed again once the
   page exists turns the link into a page link (the copy has changed, so the page is
   published again). A link to any other missing path is a mistake and fails loudly.
-* An image block names its picture by an illustration's key (audiences.demo.
-  illustrations): the picture is drawn and stored once per run, and the key swapped
-  for the image's id.
+* An image block names its picture by an illustration's key (demo.illustrations):
+  the picture is drawn and stored once per run, and the key swapped for the image's id.
+
+Reading ages (textstat Flesch-Kincaid grade + 5, tested in tests/test_demo_copy.py):
+Years 5 and 6 pages 9 or below, young people's pages 12 or below, the rest 14 or below.
 """
 
 from django.core.management.base import CommandError
+from django.db import transaction
 from wagtail.models import Page
 
-from home.demo.compose import DemoPage
-from home.management.commands.seed_demo import INTERNAL_LINK, DemoSiteBuilder
+from audiences.models import Audience
 
 from .illustrations import ensure_illustrations
+from .loaders import DemoPage, load, page
+from .pages import INTERNAL_LINK, DemoSiteBuilder
+
+# One file per section, in the order they are built.
+SECTION_FILES = [
+    "sections/young-people.yaml",
+    "sections/parents-and-carers.yaml",
+    "sections/communities.yaml",
+    "sections/professionals.yaml",
+]
+# Built only when the Audience choices have its landing page's value.
+YEARS_5_AND_6_FILE = "sections/years-5-and-6.yaml"
 
 # Site paths the copy may link to before the page itself exists.
 MAY_BE_MISSING = frozenset(
@@ -35,8 +50,35 @@ MAY_BE_MISSING = frozenset(
 )
 
 
-def _section(children):
-    """A stand-in parent so seed_demo's ensure_children can walk a list of pages."""
+def _section(name):
+    """``(parent path, [DemoPage, ...])`` from one section file."""
+    data = load(name)
+    return data["parent"], [page(item, "sections") for item in data["pages"]]
+
+
+def years_5_and_6_available():
+    """The Years 5 and 6 landing page needs its value in the Audience choices."""
+    (landing,) = load(YEARS_5_AND_6_FILE)["pages"]
+    return landing["audience"] in Audience.values
+
+
+def sections():
+    """``(parent path, pages)`` pairs in the order they are built."""
+    files = SECTION_FILES + ([YEARS_5_AND_6_FILE] if years_5_and_6_available() else [])
+    return [_section(name) for name in files]
+
+
+def seed_audience_content(home):
+    """Build or update the audience sections' pages beneath ``home``.
+
+    Returns the counts of pages created, updated and unchanged.
+    """
+    with transaction.atomic():
+        return AudienceContentBuilder(home).build(sections())
+
+
+def _stand_in_parent(children):
+    """A stand-in parent so the builder's ensure_children can walk a list of pages."""
     return DemoPage(kind="content", slug="", title="", summary="", body=[], children=children)
 
 
@@ -55,9 +97,9 @@ class AudienceContentBuilder(DemoSiteBuilder):
                     f"The audience content belongs under {parent_path}, which does not "
                     "exist. Run seed_demo first."
                 )
-            self.ensure_children(_section(pages), parent.specific, parent_path)
-        for spec, page in self.pages.values():
-            self.update_and_publish(spec, page)
+            self.ensure_children(_stand_in_parent(pages), parent.specific, parent_path)
+        for spec, built in self.pages.values():
+            self.update_and_publish(spec, built)
         return self.counts["pages"]
 
     # Finding pages by their path on the site ----------------------------------------
@@ -69,12 +111,12 @@ class AudienceContentBuilder(DemoSiteBuilder):
         return Page.objects.filter(url_path=url_path).first()
 
     def page_at(self, path):
-        page = self.existing_page(path)
-        if page is None:
+        found = self.existing_page(path)
+        if found is None:
             raise CommandError(
                 f"The audience copy links to {path}, which is not a page of the demo site."
             )
-        return page
+        return found
 
     def is_missing_but_expected(self, path):
         return path in MAY_BE_MISSING and self.existing_page(path) is None

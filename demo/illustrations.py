@@ -6,8 +6,9 @@ faces. ``ensure_illustrations()`` stores them as Wagtail images, looked up by ti
 and only saves a new file when the drawing has changed, so seeding again changes
 nothing.
 
-The copy refers to an illustration by its key (``illustration("chat", alt_text)``);
-the audience seeder swaps the key for the image's id when it builds the page.
+The copy refers to an illustration by its key (``- image: {image: chat, alt_text: ...}``
+in content/sections/years-5-and-6.yaml); demo.sections swaps the key for the image's
+id when it builds the page. Drawing is code, so it stays here rather than in content/.
 """
 
 import hashlib
@@ -304,14 +305,6 @@ ILLUSTRATIONS = {
     "game": ("A game controller with a block button", draw_game),
     "telling": ("A child talking to a teacher", draw_telling),
 }
-
-
-def illustration(key, alt_text):
-    """An image block for the demo copy. ``key`` is swapped for the image when the
-    page is seeded (audiences.demo.seeding)."""
-    if key not in ILLUSTRATIONS:
-        raise KeyError(f"No illustration called '{key}'. Add it to ILLUSTRATIONS.")
-    return ("image", {"image": key, "alt_text": alt_text, "caption": ""})
 
 
 def ensure_illustrations():
