@@ -1,4 +1,4 @@
-"""Factories for the resources app, shared by the tests and by ``resources.demo``.
+"""Factories for the resources app, shared by the tests and by the demo site.
 
 ``ResourceFactory(audiences=[audience], topics=[topic])`` saves a resource filed
 under those terms; by default it links to a national charity's home page.
@@ -17,8 +17,8 @@ from wagtail.models import Collection
 
 from home.factories import StreamBodyPageFactory
 
-from .demo_pdf import make_pdf
 from .models import Audience, Format, Resource, ResourceIndexPage, Topic
+from .pdf import make_pdf
 
 
 class AudienceFactory(DjangoModelFactory):

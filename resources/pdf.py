@@ -1,4 +1,5 @@
-"""A small, dependency-free writer of plain text PDFs for the demo resources.
+"""A small, dependency-free writer of plain text PDFs: PdfDocumentFactory makes real
+documents with it, for the tests and for the demo library.
 
 It lays out a title, headings, paragraphs and bullet points on A4 pages in the
 PDF standard fonts (Helvetica, which every reader has, so nothing is embedded),
