@@ -1,12 +1,14 @@
-"""Demo translations (Polish, Romanian, Arabic) of the key pages and the helplines.
+"""Demo translations (Polish, Romanian, Arabic) of the key pages and the helplines,
+from content/translations/<language>.yaml.
 
 They are made the way an editor makes them, through wagtail-localize: a
 TranslationSource for the English page, a StringTranslation for each of its
 strings, then ``Translation.save_target`` to create or update the translated page.
 So editors can carry on in the localize editor, and "Sync" works when English changes.
 
-The copy here was written for the demo, not by a qualified translator: every
-translated page is published with "needs review by a qualified translator" ticked
+Each file lists the English strings (as wagtail-localize splits a page into them) with
+their translation. The copy was written for the demo, not by a qualified translator:
+every translated page is published with "needs review by a qualified translator" ticked
 (BasePage.needs_translation_review), which the admin shows next to its title.
 
 Safe to run again: nothing is saved when neither the English page nor its
@@ -21,9 +23,15 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.i18n import sync_locales
 from home.models import Helpline
 
-from . import ar, pl, ro
+from .loaders import load
 
-COPY = {"pl": pl.COPY, "ro": ro.COPY, "ar": ar.COPY}
+LANGUAGES = ["pl", "ro", "ar"]
+
+
+def translation_copy(language_code):
+    """``{English string: translation}`` for one language."""
+    return {row["en"]: row[language_code] for row in load(f"translations/{language_code}.yaml")}
+
 
 # Site paths of the English pages translated for the demo.
 TRANSLATED_PAGES = [
@@ -71,14 +79,14 @@ def _store_strings(source, locale, copy):
     return changed
 
 
-def _translate(instance, locales, counts):
+def _translate(instance, locales, copies, counts):
     before = TranslationSource.objects.filter(
         object_id=instance.translation_key, locale_id=instance.locale_id
     ).first()
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     source_changed = before is None or before.last_updated_at != source.last_updated_at
     for locale in locales:
-        strings_changed = _store_strings(source, locale, COPY[locale.language_code])
+        strings_changed = _store_strings(source, locale, copies[locale.language_code])
         translation, created = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
@@ -108,12 +116,13 @@ def _publish_for_review(page):
 def seed_translations(home):
     """Translate the demo's key pages and helplines into pl, ro and ar."""
     sync_locales()
-    locales = list(Locale.objects.filter(language_code__in=COPY).order_by("language_code"))
+    copies = {code: translation_copy(code) for code in LANGUAGES}
+    locales = list(Locale.objects.filter(language_code__in=copies).order_by("language_code"))
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     with transaction.atomic():
         # Parents first: a translated page needs its parent translated.
         for path in TRANSLATED_PAGES:
-            _translate(_english_page(home, path), locales, counts)
+            _translate(_english_page(home, path), locales, copies, counts)
         for helpline in Helpline.objects.filter(locale=home.locale):
-            _translate(helpline, locales, counts)
+            _translate(helpline, locales, copies, counts)
     return counts
