@@ -8,8 +8,8 @@ import segno
 from django.conf import settings
 from wagtail.models import Page
 
-from audiences.campaign_demo import seed_campaign_and_sectors
 from audiences.models import AudiencePage, BusinessSectorPage, Sector
+from demo.campaign import seed_campaign_and_sectors
 
 SECTOR_SLUGS = {
     "taxi-and-private-hire": "taxi",

@@ -13,7 +13,6 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Page, Revision
 
 from audiences.blocks import CampaignAssetBlock, SectionStreamBlock
-from audiences.campaign_demo import CAMPAIGN_RESOURCES, TOP_TEN, seed_campaign_and_sectors
 from audiences.factories import ContentPageFactory
 from audiences.models import (
     Audience,
@@ -24,12 +23,17 @@ from audiences.models import (
     ContentPage,
     LeadProfessional,
 )
+from demo.campaign import campaign_copy, seed_campaign_and_sectors, top_ten
+from demo.library import library_copy
 from home.blocks import StoryBlock, TopTenBlock
 from home.models import Helpline
-from resources.demo import RESOURCES
 from resources.models import Resource
 
 NEW_MODELS = [CampaignPage, BusinessSectorPage]
+# The demo copy: the library titles the campaign offers, the Top 10, the library.
+CAMPAIGN_RESOURCES = campaign_copy()["resources"]
+TOP_TEN = top_ten()
+RESOURCES = library_copy()["resources"]
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The audience sections' demo copy (audiences/demo/): every page is built and
+"""The audience sections' demo copy (demo/content/sections/): every page is built and
 published with a summary, seeding again changes nothing, only the five allowed
 numbers appear, and each page meets its section's reading age.
 
@@ -18,12 +18,16 @@ from django.core.management.base import CommandError
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
-from audiences.demo import sections, seed_audience_content, years_5_and_6_available
-from audiences.demo.illustrations import ensure_illustrations
-from audiences.demo.seeding import MAY_BE_MISSING
 from audiences.factories import ContentPageFactory
 from audiences.models import AudiencePage, ContentPage
-from home.demo.compose import DemoPage, call_to_action
+from demo.illustrations import ensure_illustrations
+from demo.loaders import DemoPage, block
+from demo.sections import (
+    MAY_BE_MISSING,
+    sections,
+    seed_audience_content,
+    years_5_and_6_available,
+)
 
 ALLOWED_NUMBERS = {"999", "101", "0800 1111", "0808 800 5000", "0800 555 111"}
 # Digits, optionally in groups separated by single spaces: "0800 555 111", "2017".
@@ -190,7 +194,7 @@ def test_years_5_and_6_landing_page(seeded):
         "secrets-and-surprises",
         "games-and-chat",
         "telling-someone",
-        "quick-quiz",  # added by measures.demo: the children's quiz ends the section
+        "quick-quiz",  # added by demo.measures: the children's quiz ends the section
     ]
 
 
@@ -268,7 +272,7 @@ def test_years_5_and_6_illustrations_render_with_alt_text(seeded, client):
         alt = value["alt_text"]
         assert 0 < len(alt.split()) <= 15 and alt.endswith("."), path
         html = client.get(path).content.decode()
-        # Through the picture component (issue 8): AVIF and WebP, a JPEG fallback 480
+        # Through the picture component: AVIF and WebP, a JPEG fallback 480
         # wide in the drawing's 16:9, loaded at once as it is among the first blocks.
         picture = re.search(r"<picture>.*?</picture>", html, re.S)
         assert picture and 'type="image/avif"' in picture[0], path
@@ -306,14 +310,17 @@ def test_a_link_to_a_page_still_to_come_waits_for_it(home, monkeypatch):
     """A rich-text link to an expected page that is not built yet stays a plain path
     and a call to action to it is left out; once the page exists, both resolve. A
     link to any other missing path is an error."""
-    from audiences.demo import seeding
+    from demo import sections as seeding
+
+    def call_to_action(heading, page):
+        return block({"call_to_action": {"heading": heading, "button_label": "Go", "page": page}})
 
     monkeypatch.setattr(seeding, "MAY_BE_MISSING", frozenset({"/not-built-yet/"}))
     young_people = page_at(home, "/young-people/")
     body = [
         ("text", '<p><a href="/not-built-yet/">Soon</a>, <a href="/young-people/">now</a></p>'),
-        call_to_action("Soon", "Go", page="/not-built-yet/"),
-        call_to_action("Now", "Go", page="/young-people/"),
+        call_to_action("Soon", page="/not-built-yet/"),
+        call_to_action("Now", page="/young-people/"),
     ]
 
     resolved = seeding.AudienceContentBuilder(home).resolve_links(body)

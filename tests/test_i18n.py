@@ -17,8 +17,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from demo.translations import TRANSLATED_PAGES
 from forms.models import Authority, Report
-from home.demo.translations import TRANSLATED_PAGES
 from home.i18n import language_name
 from home.models import Helpline
 from tests.test_permissions import MODEL_BACKEND, make_user

@@ -12,13 +12,16 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from audiences.factories import ContentPageFactory
+from demo.measures import parents_guide_body, quiz_pages
+from forms.factories import ReportPageFactory
 from home.factories import HomePageFactory
-from home.management.commands.seed_demo import ReportPageFactory
-from measures.demo import PARENTS_GUIDE, YEARS_5_AND_6_QUIZ, YOUNG_PEOPLE_QUIZ
 from measures.forms import quiz_key
 from measures.models import ConfidenceResponse, PageFeedback, QuizResponse
 from measures.views import CONFIDENCE_SALT
 
+# The demo quizzes (Years 5 and 6, then young people) and the parents' guide.
+YEARS_5_AND_6_QUIZ, YOUNG_PEOPLE_QUIZ = [page["quiz"] for page in quiz_pages()]
+PARENTS_GUIDE = parents_guide_body()
 ADDRESS = "203.0.113.77"
 AGENT = "UniqueTestBrowser/9.9 (measures)"
 QUIZ_Y56 = "/quiz/"

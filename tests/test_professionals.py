@@ -5,8 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from audiences.blocks import ProfessionalLinkBlock
-from audiences.campaign_demo import seed_campaign_and_sectors
 from audiences.models import CouncilArea, LeadProfessional, unconfirmed_lead_professionals
+from demo.campaign import seed_campaign_and_sectors
 
 PAGE = "/professionals/lead-professionals-and-local-procedures/"
 

@@ -7,7 +7,6 @@ from django.contrib.messages import get_messages
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from audiences.campaign_demo import seed_campaign_and_sectors
 from audiences.factories import ContentPageFactory
 from audiences.models import Audience, AudiencePage
 from audiences.readability import (
@@ -19,6 +18,7 @@ from audiences.readability import (
     reading_age_of_text,
     reading_age_target,
 )
+from demo.campaign import seed_campaign_and_sectors
 from tests.two_factor import login_verified
 
 SIMPLE = (

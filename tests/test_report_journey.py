@@ -21,10 +21,10 @@ from wagtail.models import Page, Site
 from forms import journey
 from forms.choices import Area, PlaceType, ReporterRole, WhenPrecision
 from forms.crypto import EncryptedTextField
+from forms.factories import ReportPageFactory
 from forms.models import Notification, Report, ReportPage
 from home import defaults
 from home.factories import HomePageFactory
-from home.management.commands.seed_demo import ReportPageFactory
 from home.models import Helpline
 
 CONCERN = "/report-a-concern/"

@@ -24,11 +24,10 @@ from django.urls import reverse  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
 from audiences.models import Audience as SiteAudience  # noqa: E402
+from demo.library import library_copy, seed_resources  # noqa: E402
 from home.factories import HomePageFactory  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from resources.blocks import ResourceListBlock  # noqa: E402
-from resources.demo import RESOURCES, seed_resources  # noqa: E402
-from resources.demo_pdf import make_pdf  # noqa: E402
 from resources.factories import (  # noqa: E402
     AudienceFactory,
     PdfDocumentFactory,
@@ -44,6 +43,9 @@ from resources.models import (  # noqa: E402
     Topic,
     human_file_size,
 )
+from resources.pdf import make_pdf  # noqa: E402
+
+RESOURCES = library_copy()["resources"]  # the demo library's copy
 
 ALLOWED_NUMBERS = {"999", "101", "0800 1111", "0808 800 5000", "0800 555 111"}
 NUMBER_RUN = re.compile(r"\+?\d+(?: \d+)*")
@@ -599,7 +601,7 @@ def pdf_text(content):
     return " ".join(re.findall(r"\((.*?)\) Tj", text))
 
 
-def test_demo_pdf_writer_makes_a_well_formed_file():
+def test_pdf_writer_makes_a_well_formed_file():
     content = make_pdf("Title (with brackets)", [("p", "Word " * 3000), ("li", "A point")])
     text = pdf_text(content)
     assert "Title \\(with brackets\\)" in text

@@ -17,10 +17,10 @@ from django.urls import path
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page
 
-from audiences.campaign_demo import seed_campaign_and_sectors
 from audiences.factories import ContentPageFactory
 from audiences.models import AudiencePage
 from cse_site import urls as site_urls
+from demo.campaign import seed_campaign_and_sectors
 from home.search import RESULTS_PER_PAGE, search
 
 urlpatterns = [

@@ -16,14 +16,15 @@ from wagtail.models import Page, Revision, Site
 
 from audiences.factories import AudiencePageFactory, ContentPageFactory
 from audiences.models import AudiencePage, ContentPage
+from demo.loaders import definitions
 from home import defaults
-from home.demo.definitions import (
-    STATUTORY_DEFINITION,
-    STATUTORY_DEFINITION_ATTRIBUTION,
-    YOUNG_PEOPLES_DEFINITION,
-)
 from home.factories import HelplineFactory, HomePageFactory
 from home.models import FooterLinks, Helpline, SafetySettings
+
+# The two quoted definitions, as the demo copy (demo/content/definitions.yaml) has them.
+STATUTORY_DEFINITION = definitions()["statutory"]["quote"]
+STATUTORY_DEFINITION_ATTRIBUTION = definitions()["statutory"]["attribution"]
+YOUNG_PEOPLES_DEFINITION = definitions()["young_people"]["quote"]
 
 # In CI the repository is a fresh clone with shared/ beside it.
 STRATEGY = Path(settings.BASE_DIR).parent / "shared" / "seeds" / "002_648f59553cd26925.txt"
@@ -228,7 +229,7 @@ def test_helplines_are_the_four_national_ones_confirmed(seeded):
         tuple(row) for row in defaults.NATIONAL_HELPLINES
     ]
     assert all(h.confirmed and h.show_in_footer for h in helplines)
-    # The translations (issue 6) keep the same numbers and confirmation.
+    # The translations keep the same numbers and confirmation.
     for helpline in Helpline.objects.exclude(locale__language_code="en"):
         original = helpline.get_translation(english.first().locale)
         assert (helpline.number, helpline.confirmed) == (original.number, original.confirmed)

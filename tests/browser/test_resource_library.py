@@ -23,7 +23,7 @@ def library_url(site_server):
         if error.code == 404:
             pytest.skip(
                 "the demo site has no resource library at /resources/: seed_demo must call "
-                "resources.demo.seed_resources(home)"
+                "demo.library.seed_resources(home)"
             )
         raise
     return site_server + LIBRARY
