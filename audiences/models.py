@@ -19,9 +19,9 @@ from wagtail.models import Locale, Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.page_cache import SITE, public, tagged
 from home.blocks import REPORT_PAGE_TYPE, RICH_TEXT_FEATURES, get_help_now_context
 from home.models import BasePage
-from home.page_cache import public
 
 from .blocks import (
     CampaignAssetBlock,
@@ -172,18 +172,9 @@ class ContentPage(BasePage):
         """``related_pages`` from the page cache (a query per page type otherwise).
         Publishing, moving or unpublishing a child or a sibling purges its parent's
         ``children:`` tag, which is one of the two this list is stamped with."""
-        from home import page_cache
-
-        key = f"pc:related:{self.pk}"
-        pages = page_cache.get_tagged(key)
-        if pages is None:
-            parent_path = self.path[: -self.steplen]
-            stamped = page_cache.versions(
-                {page_cache.SITE, f"children:{self.path}", f"children:{parent_path}"}
-            )
-            pages = self.related_pages()
-            page_cache.set_tagged(key, pages, stamped)
-        return pages
+        parent_path = self.path[: -self.steplen]
+        tags = {SITE, f"children:{self.path}", f"children:{parent_path}"}
+        return tagged(f"pc:related:{self.pk}", tags, self.related_pages)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -20,10 +20,14 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site-wide settings"
 
     def ready(self):
-        from . import (
-            checks,  # noqa: F401  (registers the deploy checks)
-            page_cache,
-        )
+        from core.page_cache import SITE
+        from core.purge import purge_on_change, purge_on_page_change
+
+        from . import checks  # noqa: F401  (registers the deploy checks)
+        from .blocks import REPORT_PAGE_LABEL
+        from .models import FooterLinks, Helpline, SafetySettings
 
         post_migrate.connect(_sync_locales, sender=self)
-        page_cache.connect()  # purges on publish and on snippet/setting changes
+        # Every page's chrome shows these, and the header links to the report start pages.
+        purge_on_change(SITE, Helpline, SafetySettings, FooterLinks)
+        purge_on_page_change(SITE, REPORT_PAGE_LABEL)

@@ -16,9 +16,16 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.page_cache import (
+    active_locale_id,
+    any_view_restrictions,
+    home_translations,
+    locale_ids,
+    public,
+)
+
 from . import defaults
 from .blocks import BaseStreamBlock
-from .page_cache import public
 
 
 def default_review_by():
@@ -141,14 +148,12 @@ class BasePage(Page):
                 raise
             return source.specific.route(request, path_components)
 
-    # Query savers (see home/page_cache.py): the same answers as Wagtail's, without a
-    # query in the usual case.
+    # Wagtail overrides that save queries on every request (tests/test_query_budget.py):
+    # the same answers as Wagtail's, from the page cache's lookups (core/page_cache.py).
 
     @property
     def localized(self):
         """This page when it is already in the active language (no Locale query)."""
-        from .page_cache import locale_ids
-
         try:
             active = get_supported_content_language_variant(translation.get_language())
         except LookupError:
@@ -160,8 +165,6 @@ class BasePage(Page):
     def get_view_restrictions(self):
         """None when no page on the site is private (cached); else Wagtail's check."""
         from wagtail.models import PageViewRestriction
-
-        from .page_cache import any_view_restrictions
 
         if not any_view_restrictions():
             return PageViewRestriction.objects.none()
@@ -228,8 +231,6 @@ class HomePage(BasePage):
         return page.route(request, path_components[page.depth - self.depth :])
 
     def route_in_english(self, request, path_components):
-        from .page_cache import home_translations, locale_ids
-
         default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         english = home_translations(self).get(locale_ids().get(default))
         if english is None or english.pk == self.pk:
@@ -240,8 +241,6 @@ class HomePage(BasePage):
     def localized(self):
         """The home page in the active language, from the cache (Wagtail's serve view
         asks for it on every request under /pl/: two queries otherwise)."""
-        from .page_cache import active_locale_id, home_translations
-
         active = active_locale_id()
         if active is None or active == self.locale_id:
             return self

@@ -12,6 +12,8 @@ class MeasuresConfig(AppConfig):
     verbose_name = _("Success measures")
 
     def ready(self):
-        from . import campaign
+        from core.purge import purge_on_page_change
 
-        campaign.connect()
+        from .campaign import CAMPAIGN_PAGE_LABEL, CAMPAIGN_TAG
+
+        purge_on_page_change(CAMPAIGN_TAG, CAMPAIGN_PAGE_LABEL)

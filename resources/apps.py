@@ -8,6 +8,10 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Resource library")
 
     def ready(self):
+        from core.purge import purge_on_change
+
         from . import signals
+        from .models import LIBRARY_TAG, Audience, Resource, Topic
 
         signals.connect()
+        purge_on_change(LIBRARY_TAG, Resource, Audience, Topic)

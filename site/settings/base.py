@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "resources",
     "forms",  # app label "reports"
     "measures",  # success measures and the quarterly figures (reads forms, resources)
+    "core",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -302,7 +303,7 @@ PAGE_REVIEW_INTERVAL_DAYS = 365
 # --- Governance: publish a page once it passes its workflow (governance/workflows.py) ---
 WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflows.publish_after_review"
 
-# --- Page cache (home/page_cache.py) ---------------------------------------------------
+# --- Page cache (core/page_cache.py) ---------------------------------------------------
 # Whole pages for anonymous readers, and the chrome and site for every page, in their own
 # cache so a purge never touches the rate limits. Production uses Redis (REDIS_URL).
 PAGE_CACHE_ALIAS = "pages"
@@ -321,6 +322,6 @@ PAGE_CACHE_EXCLUDE_PATHS = env.list("PAGE_CACHE_EXCLUDE_PATHS", default=[])
 # counter, which must see cache hits too.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
-    "home.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
 )
 # --- end of page cache -----------------------------------------------------------------
