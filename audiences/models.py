@@ -19,6 +19,7 @@ from wagtail.models import Locale, Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.choices import CouncilArea, Sector
 from core.page_cache import SITE, public, tagged
 from home.blocks import REPORT_PAGE_TYPE, RICH_TEXT_FEATURES, get_help_now_context
 from home.models import BasePage
@@ -40,28 +41,6 @@ class Audience(models.TextChoices):
     COMMUNITIES = "communities", _("Communities")
     BUSINESSES = "businesses", _("Businesses")
     PROFESSIONALS = "professionals", _("Professionals and the children's workforce")
-
-
-class Sector(models.TextChoices):
-    """The business sectors with a page and a poster.
-
-    The values are the same as forms.choices.Sector (app "reports"), which reads
-    ``?sector=`` on the intelligence form; they are written out again here because
-    the audiences app does not import the reporting app.
-    """
-
-    TAXI = "taxi", _("Taxi and private hire")
-    HOTEL = "hotel", _("Hotels and accommodation")
-    LEISURE = "leisure", _("Leisure: food outlets, gyms, shopping centres, venues")
-
-
-class CouncilArea(models.TextChoices):
-    """The four council areas. Same values as forms.choices.Area (not imported, as above)."""
-
-    CHESHIRE_EAST = "cheshire-east", _("Cheshire East")
-    CHESHIRE_WEST = "cheshire-west-and-chester", _("Cheshire West and Chester")
-    HALTON = "halton", _("Halton")
-    WARRINGTON = "warrington", _("Warrington")
 
 
 # Page types that may sit beneath an audience landing page.

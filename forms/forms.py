@@ -21,7 +21,9 @@ from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Area, PlaceType, ReporterRole, ReportKind, Sector, WhenPrecision
+from core.choices import Area, Sector
+
+from .choices import PlaceType, ReporterRole, ReportKind, WhenPrecision
 
 YES, NO = "yes", "no"
 YES_NO = [(YES, _("Yes")), (NO, _("No"))]

@@ -14,7 +14,7 @@ send/        POST: save the report once per ticket, and show the reference and
 The ticket is issued when the questions are first shown and travels with the
 answers. Its token makes a double click or a resent page save one report, not
 two (``save_report`` is idempotent per token); its time is the start of the
-minimum completion time (``forms.abuse``).
+minimum completion time (``core.abuse``).
 
 Every response here is ``Cache-Control: no-store``, and sets no cookie but
 Django's CSRF cookie. Form pages send their own referrer policy, ``same-origin``:
@@ -34,10 +34,11 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.middleware import mark_form_page
+from core import abuse, ratelimit
+from core.choices import Area, Sector
+from core.middleware import mark_form_page
 
-from . import abuse, ratelimit
-from .choices import Area, AuthorityKind, Sector
+from .choices import AuthorityKind
 from .forms import ANSWER_INPUTS, YES, ReportForm
 from .models import Report
 from .submission import save_report
@@ -341,7 +342,7 @@ def check(page, request, *, notice=None):
 
 
 def rate_limit_allows(request):
-    """The one place the report journey asks ``forms.ratelimit`` (on sending)."""
+    """The one place the report journey asks ``core.ratelimit`` (on sending)."""
     return ratelimit.allow(request, RATE_LIMIT_SCOPE)
 
 

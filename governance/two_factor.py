@@ -35,7 +35,7 @@ from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home.middleware import mark_form_page
+from core.middleware import mark_form_page
 
 REQUIRE_PERMISSION = "governance.require_two_factor"
 HANDLE_REPORT = "reports.handle_report"

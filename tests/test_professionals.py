@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 
 from audiences.blocks import ProfessionalLinkBlock
 from audiences.campaign_demo import seed_campaign_and_sectors
-from audiences.models import CouncilArea, LeadProfessional, unconfirmed_lead_professionals
+from audiences.models import LeadProfessional, unconfirmed_lead_professionals
+from core.choices import CouncilArea
 
 PAGE = "/professionals/lead-professionals-and-local-procedures/"
 

@@ -56,7 +56,7 @@ MIDDLEWARE = [
     # Counts Know and See page views from the path and response only. Any page-cache
     # middleware must come AFTER this line, so cache hits are counted too.
     "measures.middleware.PageViewCounter",
-    "home.middleware.PrivacyHeadersMiddleware",
+    "core.middleware.PrivacyHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -76,7 +76,7 @@ MIDDLEWARE = [
 # outside the page cache, so it sees every page.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("measures.middleware.PageViewCounter") + 1,
-    "home.compression.PageGZipMiddleware",
+    "core.middleware.PageGZipMiddleware",
 )
 
 ROOT_URLCONF = "cse_site.urls"
@@ -178,7 +178,7 @@ CSRF_FAILURE_VIEW = "forms.csrf.csrf_failure"
 # Security headers sent on every response.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
-# The admin posts forms on every page: see home.middleware.FORM_PAGE_REFERRER_POLICY.
+# The admin posts forms on every page: see core.middleware.FORM_PAGE_REFERRER_POLICY.
 FORM_PAGE_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -212,7 +212,7 @@ AXES_RESET_ON_SUCCESS = True
 # No address is stored for anyone, staff included: lock by username only, and
 # hand Axes an address that identifies nobody.
 AXES_LOCKOUT_PARAMETERS = ["username"]
-AXES_CLIENT_IP_CALLABLE = "home.logging.no_client_address"
+AXES_CLIENT_IP_CALLABLE = "core.logging.no_client_address"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]  # W006 wants the address we refuse to keep
 
 WAGTAIL_SITE_NAME = "Pan-Cheshire: Know and See"
@@ -233,9 +233,9 @@ REPORT_RETENTION_DAYS = env.int("REPORT_RETENTION_DAYS", default=365)
 # A report sent sooner than this after its questions were first shown is refused (abuse).
 REPORT_MIN_SECONDS = 3
 
-# --- Rate limits (forms/ratelimit.py) -------------------------------------------------
+# --- Rate limits (core/ratelimit.py) -------------------------------------------------
 # Hits allowed per window (seconds) for each scope, counted in the default cache under a
-# keyed hash of the client's address (per worker: see forms/ratelimit.py). The
+# keyed hash of the client's address (per worker: see core/ratelimit.py). The
 # "followup-reference" scope counts wrong receipt codes per report reference instead.
 REPORT_RATE_LIMITS = {
     "report-send": {"limit": env.int("REPORT_SEND_LIMIT_PER_HOUR", default=10), "window": 60 * 60},
@@ -259,7 +259,7 @@ CACHES = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"strip_request": {"()": "home.logging.StripRequestFilter"}},
+    "filters": {"strip_request": {"()": "core.logging.StripRequestFilter"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {
         "console": {
