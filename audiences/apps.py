@@ -1,3 +1,5 @@
+"""The audience sections' start-up: what in them purges the page cache."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,5 @@
+"""The core app: shared plumbing every other app may use, and which uses none of them."""
+
 from django.apps import AppConfig
 
 

@@ -1,3 +1,5 @@
+"""Core's one Wagtail hook: the page cache notes a page's tags before it renders."""
+
 from wagtail import hooks
 
 from . import page_cache

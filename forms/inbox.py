@@ -1,4 +1,4 @@
-"""The handler inbox in the Wagtail admin (issue 4, item 6).
+"""The handler inbox in the Wagtail admin: where an authority reads and acts on its reports.
 
 A Wagtail ModelViewSet for Report with only the views a handler needs: the
 filtered list (with a CSV export), a report's page (the generic inspect view,

@@ -1,4 +1,4 @@
-"""Two-factor sign-in for the people who read reports or run the site (issue 7, item 3).
+"""Two-factor sign-in for the people who read reports or run the site.
 
 The one rule, in ``requires_two_factor``: superusers, anyone who may handle
 reports (every "Report handlers: <authority>" group, triage included) and anyone

@@ -1,3 +1,6 @@
+"""The home app's start-up: deploy checks, Locale rows after every migrate, and what
+in home purges the page cache."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 

@@ -244,7 +244,7 @@ class BaseStreamBlock(blocks.StreamBlock):
         )
 
 
-# --- Blocks for the audience sections (issue 5) ------------------------------------
+# --- Blocks for the audience sections -----------------------------------------------
 # They live here, beside the others, so any page type can offer them. Page types
 # that offer them today list them in audiences.blocks.SectionStreamBlock; adding
 # them to BaseStreamBlock as well needs a migration in every app that uses it.

@@ -1,3 +1,6 @@
+"""Home in the Wagtail admin and at serve time: the helplines snippet, a page's
+languages fetched before it renders, and rich-text page links in one query."""
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet

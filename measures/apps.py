@@ -1,3 +1,6 @@
+"""The success measures' start-up: campaign pages purge the campaign section's
+addresses (measures/campaign.py)."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

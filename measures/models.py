@@ -23,7 +23,7 @@ from core.page_cache import page_tags, tagged
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
 
-# The Django permissions the governance groups are given (see measures.access).
+# The Django permissions the governance groups are given (see governance/roles.py).
 VIEW_PAN_CHESHIRE = "measures.view_pan_cheshire"
 VIEW_FEEDBACK_COMMENTS = "measures.view_feedback_comments"
 

@@ -1,3 +1,6 @@
+"""The resource library's start-up: its document signals, and what purges the page
+cache's library tag."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

@@ -268,7 +268,7 @@ def test_years_5_and_6_illustrations_render_with_alt_text(seeded, client):
         alt = value["alt_text"]
         assert 0 < len(alt.split()) <= 15 and alt.endswith("."), path
         html = client.get(path).content.decode()
-        # Through the picture component (issue 8): AVIF and WebP, a JPEG fallback 480
+        # Through the picture component: AVIF and WebP, a JPEG fallback 480
         # wide in the drawing's 16:9, loaded at once as it is among the first blocks.
         picture = re.search(r"<picture>.*?</picture>", html, re.S)
         assert picture and 'type="image/avif"' in picture[0], path

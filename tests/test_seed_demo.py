@@ -228,7 +228,7 @@ def test_helplines_are_the_four_national_ones_confirmed(seeded):
         tuple(row) for row in defaults.NATIONAL_HELPLINES
     ]
     assert all(h.confirmed and h.show_in_footer for h in helplines)
-    # The translations (issue 6) keep the same numbers and confirmation.
+    # The translations keep the same numbers and confirmation.
     for helpline in Helpline.objects.exclude(locale__language_code="en"):
         original = helpline.get_translation(english.first().locale)
         assert (helpline.number, helpline.confirmed) == (original.number, original.confirmed)
