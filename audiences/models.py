@@ -252,8 +252,9 @@ class CampaignPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         moments = sorted(self.moments.all(), key=lambda moment: moment.date)
-        context["upcoming_moments"] = [moment for moment in moments if moment.date >= today]
-        context["past_moments"] = [moment for moment in reversed(moments) if moment.date < today]
+        upcoming = context["upcoming_moments"] = [m for m in moments if m.date >= today]
+        past = context["past_moments"] = [m for m in reversed(moments) if m.date < today]
+        context["moment_lists"] = [(_("Coming up"), upcoming, False), (_("Past dates"), past, True)]
         context["child_pages"] = public(self.get_children().live()).specific().order_by("path")
         # The library's item template lists each resource's audiences: fetch them at once.
         resources = [child.value for child in self.assets if child.block_type == "resource"]

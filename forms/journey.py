@@ -314,7 +314,9 @@ def questions(page, request, *, csrf_failed=False):
 
 
 def _checked_payload(page, request):
-    """(form, ticket) from the POSTed payload, or a response to show instead."""
+    """(form, ticket) from the POSTed payload, or (None, the response to show instead)."""
+    if request.method != "POST":
+        return None, _not_post(request, page)
     try:
         payload = read_payload(page.kind, request.POST.get(PAYLOAD_FIELD))
     except PayloadError:
@@ -329,8 +331,6 @@ def _checked_payload(page, request):
 
 
 def check(page, request, *, notice=None):
-    if request.method != "POST":
-        return _not_post(request, page)
     checked, response = _checked_payload(page, request)
     if response:
         return response
@@ -347,8 +347,6 @@ def rate_limit_allows(request):
 
 
 def send(page, request):
-    if request.method != "POST":
-        return _not_post(request, page)
     checked, response = _checked_payload(page, request)
     if response:
         return response
