@@ -153,7 +153,8 @@ class BasePage(Page):
 
     @property
     def localized(self):
-        """This page when it is already in the active language (no Locale query)."""
+        """This page when it is already in the active language: no Locale query, as
+        the locale ids come from the page cache."""
         try:
             active = get_supported_content_language_variant(translation.get_language())
         except LookupError:
@@ -163,7 +164,8 @@ class BasePage(Page):
         return super().localized
 
     def get_view_restrictions(self):
-        """None when no page on the site is private (cached); else Wagtail's check."""
+        """None, with no query, while no page on the site is private (the page cache
+        knows); else Wagtail's own check."""
         from wagtail.models import PageViewRestriction
 
         if not any_view_restrictions():
@@ -209,9 +211,10 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """Find the deepest page on the path in one query (two with its specific
-        fields), instead of Wagtail's two per level; that page routes the rest, so
-        routable pages (posters, report journeys) keep their own sub-paths."""
+        """Wagtail override, for the query budget: find the deepest page on the path in
+        one query (two with its specific fields) instead of Wagtail's two per level;
+        that page routes the rest, so routable pages (posters, report journeys) keep
+        their own sub-paths."""
         if not path_components:
             return super().route(request, path_components)
         prefixes = [
@@ -231,6 +234,8 @@ class HomePage(BasePage):
         return page.route(request, path_components[page.depth - self.depth :])
 
     def route_in_english(self, request, path_components):
+        """BasePage.route's fallback from the home page: the English home page comes
+        from the page cache rather than two queries."""
         default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         english = home_translations(self).get(locale_ids().get(default))
         if english is None or english.pk == self.pk:
@@ -239,8 +244,9 @@ class HomePage(BasePage):
 
     @property
     def localized(self):
-        """The home page in the active language, from the cache (Wagtail's serve view
-        asks for it on every request under /pl/: two queries otherwise)."""
+        """Wagtail override, for the query budget: the home page in the active language,
+        from the page cache (Wagtail's serve view asks for it on every request under
+        /pl/: two queries otherwise)."""
         active = active_locale_id()
         if active is None or active == self.locale_id:
             return self

@@ -70,6 +70,9 @@ def link_urls(ids, locale_id):
 
 
 class PlainPageLinkHandler(PageLinkHandler):
+    """Wagtail's page link handler, overridden for the query budget: the URLs come from
+    ``link_urls`` (see above), registered in wagtail_hooks.py."""
+
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         ids = [str(attrs.get("id") or "") for attrs in attrs_list]
