@@ -190,8 +190,8 @@ def before_serve_page(page, request, serve_args, serve_kwargs):
 
 
 # Wagtail's lookups, from the cache -------------------------------------------------------
-# Wagtail asks these on every request; each costs a query it does not need to. The page
-# models and the link handler in home/ call them instead (see the overrides there).
+# Wagtail asks these on every request, a query each. The middleware below primes the
+# site; the page models' and the rich-text link handler's overrides call the others.
 
 
 def prime_site(request):
