@@ -19,9 +19,10 @@ from wagtail.models import Locale, Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.choices import CouncilArea, Sector
+from core.page_cache import SITE, public, tagged
 from home.blocks import REPORT_PAGE_TYPE, RICH_TEXT_FEATURES, get_help_now_context
 from home.models import BasePage
-from home.page_cache import public
 
 from .blocks import (
     CampaignAssetBlock,
@@ -40,28 +41,6 @@ class Audience(models.TextChoices):
     COMMUNITIES = "communities", _("Communities")
     BUSINESSES = "businesses", _("Businesses")
     PROFESSIONALS = "professionals", _("Professionals and the children's workforce")
-
-
-class Sector(models.TextChoices):
-    """The business sectors with a page and a poster.
-
-    The values are the same as forms.choices.Sector (app "reports"), which reads
-    ``?sector=`` on the intelligence form; they are written out again here because
-    the audiences app does not import the reporting app.
-    """
-
-    TAXI = "taxi", _("Taxi and private hire")
-    HOTEL = "hotel", _("Hotels and accommodation")
-    LEISURE = "leisure", _("Leisure: food outlets, gyms, shopping centres, venues")
-
-
-class CouncilArea(models.TextChoices):
-    """The four council areas. Same values as forms.choices.Area (not imported, as above)."""
-
-    CHESHIRE_EAST = "cheshire-east", _("Cheshire East")
-    CHESHIRE_WEST = "cheshire-west-and-chester", _("Cheshire West and Chester")
-    HALTON = "halton", _("Halton")
-    WARRINGTON = "warrington", _("Warrington")
 
 
 # Page types that may sit beneath an audience landing page.
@@ -172,18 +151,9 @@ class ContentPage(BasePage):
         """``related_pages`` from the page cache (a query per page type otherwise).
         Publishing, moving or unpublishing a child or a sibling purges its parent's
         ``children:`` tag, which is one of the two this list is stamped with."""
-        from home import page_cache
-
-        key = f"pc:related:{self.pk}"
-        pages = page_cache.get_tagged(key)
-        if pages is None:
-            parent_path = self.path[: -self.steplen]
-            stamped = page_cache.versions(
-                {page_cache.SITE, f"children:{self.path}", f"children:{parent_path}"}
-            )
-            pages = self.related_pages()
-            page_cache.set_tagged(key, pages, stamped)
-        return pages
+        parent_path = self.path[: -self.steplen]
+        tags = {SITE, f"children:{self.path}", f"children:{parent_path}"}
+        return tagged(f"pc:related:{self.pk}", tags, self.related_pages)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -282,8 +252,9 @@ class CampaignPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         moments = sorted(self.moments.all(), key=lambda moment: moment.date)
-        context["upcoming_moments"] = [moment for moment in moments if moment.date >= today]
-        context["past_moments"] = [moment for moment in reversed(moments) if moment.date < today]
+        upcoming = context["upcoming_moments"] = [m for m in moments if m.date >= today]
+        past = context["past_moments"] = [m for m in reversed(moments) if m.date < today]
+        context["moment_lists"] = [(_("Coming up"), upcoming, False), (_("Past dates"), past, True)]
         context["child_pages"] = public(self.get_children().live()).specific().order_by("path")
         # The library's item template lists each resource's audiences: fetch them at once.
         resources = [child.value for child in self.assets if child.block_type == "resource"]

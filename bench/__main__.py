@@ -142,7 +142,7 @@ def wait_for_health(base_url, server, log_path, timeout=60):
 LIBRARY_QUERY = "?audience=parents-carers&topic=grooming"
 SEARCH_PATH = "/search/?q=grooming"
 REPORT_CLIENTS = 200
-# Targets from the issue: (row name, minimum ratio to the static file).
+# Speed targets: (row name, minimum ratio to the static file).
 RATIO_TARGETS = [("home (cached)", 0.5), ("content (uncached)", 0.1)]
 REPORT_P95_TARGET_S = 1.0
 

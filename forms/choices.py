@@ -1,4 +1,6 @@
-"""The fixed answers a report can have. Labels are what reporters and handlers read."""
+"""The fixed answers a report can have. Labels are what reporters and handlers read.
+
+The areas and sectors, which the audience sections share, are in core/choices.py."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,24 +9,6 @@ from django.utils.translation import gettext_lazy as _
 class ReportKind(models.TextChoices):
     CONCERN = "concern", _("Concern about a child")
     INTELLIGENCE = "intelligence", _("Information about people, places or vehicles")
-
-
-class Area(models.TextChoices):
-    CHESHIRE_EAST = "cheshire-east", _("Cheshire East")
-    CHESHIRE_WEST = "cheshire-west-and-chester", _("Cheshire West and Chester")
-    HALTON = "halton", _("Halton")
-    WARRINGTON = "warrington", _("Warrington")
-    NOT_SURE = "not-sure", _("I'm not sure")
-    OUTSIDE = "outside-cheshire", _("Somewhere outside Cheshire")
-
-
-# The four areas a council covers; the rest of Area is "we do not know yet".
-CHESHIRE_AREAS = (
-    Area.CHESHIRE_EAST,
-    Area.CHESHIRE_WEST,
-    Area.HALTON,
-    Area.WARRINGTON,
-)
 
 
 class AuthorityKind(models.TextChoices):
@@ -53,14 +37,6 @@ class ReporterRole(models.TextChoices):
     OTHER_BUSINESS = "other-business", _("Someone who works in another business")
     PROFESSIONAL = "professional", _("A professional who works with children")
     PUBLIC = "public", _("A member of the public")
-
-
-class Sector(models.TextChoices):
-    """Business sectors whose posters open the intelligence form ready filled."""
-
-    TAXI = "taxi", _("Taxi and private hire")
-    HOTEL = "hotel", _("Hotels and accommodation")
-    LEISURE = "leisure", _("Leisure: food outlets, gyms, shopping centres, venues")
 
 
 class ReportStatus(models.TextChoices):

@@ -25,9 +25,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
-from home.middleware import form_page
+from core import ratelimit
+from core.middleware import form_page
 
-from . import ratelimit
 from .choices import ReportStatus
 from .models import Report, ReportNote
 

@@ -21,7 +21,9 @@ from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Area, PlaceType, ReporterRole, ReportKind, Sector, WhenPrecision
+from core.choices import Area, Sector
+
+from .choices import PlaceType, ReporterRole, ReportKind, WhenPrecision
 
 YES, NO = "yes", "no"
 YES_NO = [(YES, _("Yes")), (NO, _("No"))]
@@ -180,30 +182,6 @@ WORDING = {
     },
 }
 
-# The fields a person fills in, in the order the page asks them. These (and only
-# these) are carried from step to step in the signed payload.
-ANSWER_INPUTS = [
-    "area",
-    "locality",
-    "what_happened",
-    "when_precision",
-    "when_day",
-    "when_month",
-    "when_year",
-    "when_description",
-    "place_type",
-    "place",
-    "people_description",
-    "names",
-    "usernames",
-    "vehicles",
-    "danger_now",
-    "reporter_role",
-    "wants_contact",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-]
 DATE_PARTS = ["when_day", "when_month", "when_year"]
 DATE_PART_MAX_LENGTH = 10
 
@@ -597,3 +575,8 @@ class ReportForm(forms.Form):
                 return date_format(self.when_date, "DATE_FORMAT")
             return date_format(self.when_date, "YEAR_MONTH_FORMAT")
         return str(WhenPrecision.UNKNOWN.label)
+
+
+# The fields a person fills in, in the order the page asks them (the form's own
+# fields). These (and only these) are carried from step to step in the signed payload.
+ANSWER_INPUTS = list(ReportForm.base_fields)

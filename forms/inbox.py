@@ -1,4 +1,4 @@
-"""The handler inbox in the Wagtail admin (issue 4, item 6).
+"""The handler inbox in the Wagtail admin: where an authority reads and acts on its reports.
 
 A Wagtail ModelViewSet for Report with only the views a handler needs: the
 filtered list (with a CSV export), a report's page (the generic inspect view,
@@ -40,11 +40,12 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import LogFormatter, log
 from wagtail.log_actions import registry as log_registry
 
-from home.middleware import mark_form_page
+from core.choices import CHESHIRE_AREAS
+from core.middleware import mark_form_page
 
 from . import notifications
 from .admin_forms import NoteForm, QuestionForm, ReassignForm, StatusForm
-from .choices import CHESHIRE_AREAS, ReportStatus
+from .choices import ReportStatus
 from .crypto import EncryptedTextField
 from .models import Notification, Report, ReportNote
 from .permissions import authorities_for, can_handle, report_or_404, reports_for

@@ -14,7 +14,7 @@ send/        POST: save the report once per ticket, and show the reference and
 The ticket is issued when the questions are first shown and travels with the
 answers. Its token makes a double click or a resent page save one report, not
 two (``save_report`` is idempotent per token); its time is the start of the
-minimum completion time (``forms.abuse``).
+minimum completion time (``core.abuse``).
 
 Every response here is ``Cache-Control: no-store``, and sets no cookie but
 Django's CSRF cookie. Form pages send their own referrer policy, ``same-origin``:
@@ -34,10 +34,11 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.middleware import mark_form_page
+from core import abuse, ratelimit
+from core.choices import Area, Sector
+from core.middleware import mark_form_page
 
-from . import abuse, ratelimit
-from .choices import Area, AuthorityKind, Sector
+from .choices import AuthorityKind
 from .forms import ANSWER_INPUTS, YES, ReportForm
 from .models import Report
 from .submission import save_report
@@ -313,7 +314,9 @@ def questions(page, request, *, csrf_failed=False):
 
 
 def _checked_payload(page, request):
-    """(form, ticket) from the POSTed payload, or a response to show instead."""
+    """(form, ticket) from the POSTed payload, or (None, the response to show instead)."""
+    if request.method != "POST":
+        return None, _not_post(request, page)
     try:
         payload = read_payload(page.kind, request.POST.get(PAYLOAD_FIELD))
     except PayloadError:
@@ -328,8 +331,6 @@ def _checked_payload(page, request):
 
 
 def check(page, request, *, notice=None):
-    if request.method != "POST":
-        return _not_post(request, page)
     checked, response = _checked_payload(page, request)
     if response:
         return response
@@ -341,13 +342,11 @@ def check(page, request, *, notice=None):
 
 
 def rate_limit_allows(request):
-    """The one place the report journey asks ``forms.ratelimit`` (on sending)."""
+    """The one place the report journey asks ``core.ratelimit`` (on sending)."""
     return ratelimit.allow(request, RATE_LIMIT_SCOPE)
 
 
 def send(page, request):
-    if request.method != "POST":
-        return _not_post(request, page)
     checked, response = _checked_payload(page, request)
     if response:
         return response

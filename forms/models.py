@@ -24,20 +24,12 @@ from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.choices import Area, Sector
 from home.blocks import BaseStreamBlock
 from home.i18n import site_languages
 from home.models import BasePage
 
-from .choices import (
-    Area,
-    AuthorityKind,
-    PlaceType,
-    ReporterRole,
-    ReportKind,
-    ReportStatus,
-    Sector,
-    WhenPrecision,
-)
+from .choices import AuthorityKind, PlaceType, ReporterRole, ReportKind, ReportStatus, WhenPrecision
 from .crypto import EncryptedTextField
 
 # Reference and receipt alphabets avoid letters and digits people confuse (0/O, 1/I/L).

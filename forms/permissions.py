@@ -13,7 +13,7 @@ groups sees both sets.
 
 Superusers get no exception. Django's ``has_perm`` is always true for them, but
 rule 2 still applies: a superuser who is not in a handler group sees no report
-at all. Reports are "handled by that authority alone" (issue 4), and a site
+at all. Reports are "handled by that authority alone", and a site
 administrator is not an authority; an administrator who must read reports joins
 the group, which is itself visible and auditable in Settings > Groups.
 

@@ -7,7 +7,9 @@ fresh database and an updated one end up the same.
 import csv
 from pathlib import Path
 
-from .choices import Area, AuthorityKind
+from core.choices import Area
+
+from .choices import AuthorityKind
 
 LOCALITIES_CSV = Path(__file__).resolve().parent / "data" / "localities.csv"
 

@@ -12,7 +12,9 @@ optional town or postcode district, using the editable Locality table.
 import re
 from dataclasses import dataclass, field
 
-from .choices import CHESHIRE_AREAS, Area, ReportKind
+from core.choices import CHESHIRE_AREAS, Area
+
+from .choices import ReportKind
 
 TRIAGE = "pan-cheshire-triage"
 POLICE = "cheshire-police"

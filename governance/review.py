@@ -1,4 +1,5 @@
-"""Pages past their "review by" date, on the admin dashboard (issue 7, item 2).
+"""Pages past their "review by" date, on the admin dashboard, so content is checked
+before it goes stale.
 
 Each page type keeps ``review_by`` in its own table (home.models.BasePage is
 abstract), so the panel asks every page type that has it and merges the lists,

@@ -1,4 +1,5 @@
-"""The admin's groups and workflows, as data (issue 7, items 1 and 2).
+"""The admin's groups and workflows, as data: who may do what is reviewed in code,
+not clicked together in the admin.
 
 ``apply(apps)`` is run by migration 0002 (with historical models) and by
 ``manage.py setup_groups`` (with the real ones), so a fresh database and an

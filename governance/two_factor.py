@@ -1,4 +1,4 @@
-"""Two-factor sign-in for the people who read reports or run the site (issue 7, item 3).
+"""Two-factor sign-in for the people who read reports or run the site.
 
 The one rule, in ``requires_two_factor``: superusers, anyone who may handle
 reports (every "Report handlers: <authority>" group, triage included) and anyone
@@ -35,7 +35,7 @@ from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home.middleware import mark_form_page
+from core.middleware import mark_form_page
 
 REQUIRE_PERMISSION = "governance.require_two_factor"
 HANDLE_REPORT = "reports.handle_report"

@@ -1,3 +1,6 @@
+"""The home app's start-up: deploy checks, Locale rows after every migrate, and what
+in home purges the page cache."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
@@ -20,10 +23,14 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site-wide settings"
 
     def ready(self):
-        from . import (
-            checks,  # noqa: F401  (registers the deploy checks)
-            page_cache,
-        )
+        from core.page_cache import SITE
+        from core.purge import purge_on_change, purge_on_page_change
+
+        from . import checks  # noqa: F401  (registers the deploy checks)
+        from .blocks import REPORT_PAGE_LABEL
+        from .models import FooterLinks, Helpline, SafetySettings
 
         post_migrate.connect(_sync_locales, sender=self)
-        page_cache.connect()  # purges on publish and on snippet/setting changes
+        # Every page's chrome shows these, and the header links to the report start pages.
+        purge_on_change(SITE, Helpline, SafetySettings, FooterLinks)
+        purge_on_page_change(SITE, REPORT_PAGE_LABEL)

@@ -15,6 +15,9 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core.locales import in_active_language
+from core.page_types import of_type
+
 from . import defaults
 
 # Rich text stays simple: plain English, headings for structure, lists and links.
@@ -241,14 +244,15 @@ class BaseStreamBlock(blocks.StreamBlock):
         )
 
 
-# --- Blocks for the audience sections (issue 5) ------------------------------------
+# --- Blocks for the audience sections -----------------------------------------------
 # They live here, beside the others, so any page type can offer them. Page types
 # that offer them today list them in audiences.blocks.SectionStreamBlock; adding
 # them to BaseStreamBlock as well needs a migration in every app that uses it.
 
-# The report journeys' start pages, found by content type so that home imports
-# nothing from the reporting app (app label "reports", model ReportPage).
-REPORT_PAGE_TYPE = {"content_type__app_label": "reports", "content_type__model": "reportpage"}
+# The report journeys' start pages, found by their type so that home imports nothing
+# from the reporting app.
+REPORT_PAGE_LABEL = "reports.reportpage"
+REPORT_PAGE_TYPE = of_type(REPORT_PAGE_LABEL)
 
 
 def report_pages():
@@ -277,9 +281,7 @@ def get_help_now_context(request=None):
     else:
         from .models import Helpline  # home.models imports this module
 
-        helplines = list(Helpline.objects.filter(locale=Locale.get_active()))
-        if not helplines:
-            helplines = list(Helpline.objects.filter(locale=Locale.get_default()))
+        helplines = in_active_language(Helpline.objects.all())
         pages = report_pages()
     return {
         "emergency_number": defaults.EMERGENCY_NUMBER,

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Locale, Site
+from wagtail.models import Site
+
+from core import page_cache
+from core.locales import in_active_language
 
 from . import defaults
 
@@ -57,10 +60,7 @@ def build_chrome(request):
     safety = SafetySettings.for_site(site)
     links = FooterLinks.for_site(site)
     root = site.root_page.localized
-    locale = Locale.get_active()
-    helplines = list(Helpline.objects.filter(show_in_footer=True, locale=locale))
-    if not helplines:
-        helplines = list(Helpline.objects.filter(show_in_footer=True, locale=Locale.get_default()))
+    helplines = in_active_language(Helpline.objects.filter(show_in_footer=True))
     return Chrome(
         quick_exit_url=safety.quick_exit_url or defaults.QUICK_EXIT_URL,
         navigation=list(root.get_children().live().public().in_menu().order_by("path")),
@@ -74,20 +74,13 @@ def build_chrome(request):
 
 
 def cached_chrome(request):
-    """``build_chrome`` kept in the page cache until anything in it changes (the page
-    cache's ``site`` tag: see home/page_cache.py). Saves about ten queries a page."""
-    from . import page_cache
-
+    """``build_chrome`` kept in the page cache until anything in it changes (the
+    ``site`` tag: see core/page_cache.py). Saves about ten queries a page."""
     site = Site.find_for_request(request)
     if site is None:
         return fallback_chrome()
     key = f"pc:chrome:{site.pk}:{request.get_host()}:{translation.get_language()}"
-    chrome = page_cache.get_tagged(key)
-    if chrome is None:
-        stamped = page_cache.versions({page_cache.SITE})
-        chrome = build_chrome(request)
-        page_cache.set_tagged(key, chrome, stamped)
-    return chrome
+    return page_cache.tagged(key, {page_cache.SITE}, lambda: build_chrome(request))
 
 
 def chrome_for(request):

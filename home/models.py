@@ -16,9 +16,16 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.page_cache import (
+    active_locale_id,
+    any_view_restrictions,
+    home_translations,
+    locale_ids,
+    public,
+)
+
 from . import defaults
 from .blocks import BaseStreamBlock
-from .page_cache import public
 
 
 def default_review_by():
@@ -141,14 +148,13 @@ class BasePage(Page):
                 raise
             return source.specific.route(request, path_components)
 
-    # Query savers (see home/page_cache.py): the same answers as Wagtail's, without a
-    # query in the usual case.
+    # Wagtail overrides that save queries on every request (tests/test_query_budget.py):
+    # the same answers as Wagtail's, from the page cache's lookups (core/page_cache.py).
 
     @property
     def localized(self):
-        """This page when it is already in the active language (no Locale query)."""
-        from .page_cache import locale_ids
-
+        """This page when it is already in the active language: no Locale query, as
+        the locale ids come from the page cache."""
         try:
             active = get_supported_content_language_variant(translation.get_language())
         except LookupError:
@@ -158,10 +164,9 @@ class BasePage(Page):
         return super().localized
 
     def get_view_restrictions(self):
-        """None when no page on the site is private (cached); else Wagtail's check."""
+        """None, with no query, while no page on the site is private (the page cache
+        knows); else Wagtail's own check."""
         from wagtail.models import PageViewRestriction
-
-        from .page_cache import any_view_restrictions
 
         if not any_view_restrictions():
             return PageViewRestriction.objects.none()
@@ -206,9 +211,10 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """Find the deepest page on the path in one query (two with its specific
-        fields), instead of Wagtail's two per level; that page routes the rest, so
-        routable pages (posters, report journeys) keep their own sub-paths."""
+        """Wagtail override, for the query budget: find the deepest page on the path in
+        one query (two with its specific fields) instead of Wagtail's two per level;
+        that page routes the rest, so routable pages (posters, report journeys) keep
+        their own sub-paths."""
         if not path_components:
             return super().route(request, path_components)
         prefixes = [
@@ -228,8 +234,8 @@ class HomePage(BasePage):
         return page.route(request, path_components[page.depth - self.depth :])
 
     def route_in_english(self, request, path_components):
-        from .page_cache import home_translations, locale_ids
-
+        """BasePage.route's fallback from the home page: the English home page comes
+        from the page cache rather than two queries."""
         default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         english = home_translations(self).get(locale_ids().get(default))
         if english is None or english.pk == self.pk:
@@ -238,10 +244,9 @@ class HomePage(BasePage):
 
     @property
     def localized(self):
-        """The home page in the active language, from the cache (Wagtail's serve view
-        asks for it on every request under /pl/: two queries otherwise)."""
-        from .page_cache import active_locale_id, home_translations
-
+        """Wagtail override, for the query budget: the home page in the active language,
+        from the page cache (Wagtail's serve view asks for it on every request under
+        /pl/: two queries otherwise)."""
         active = active_locale_id()
         if active is None or active == self.locale_id:
             return self

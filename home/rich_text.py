@@ -10,7 +10,7 @@ Here the linked pages and their translations in the active language come in one
 query, and each link's URL is kept in the page cache, stamped with the ``path:`` tags
 of the linked page, its translation and their ancestors (and ``site``). Publishing,
 unpublishing, moving or renaming any of those, or any translation of the linked page,
-purges one of those tags (``page_cache.purge_page``), so a stale URL is never served.
+purges one of those tags (``core.purge.purge_page``), so a stale URL is never served.
 """
 
 from django.db.models import Q
@@ -18,7 +18,7 @@ from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
-from . import page_cache
+from core import page_cache
 
 
 def _key(page_id, locale_id):
@@ -47,28 +47,32 @@ def resolve(ids, locale_id):
     return found
 
 
+def _url_and_tags(target):
+    """A link's URL, stamped with the linked page, its translation, their ancestors
+    and the site."""
+    source = target._link_source
+    tags = {page_cache.SITE}
+    tags |= page_cache.ancestor_path_tags(source.path, source.steplen)
+    tags |= page_cache.ancestor_path_tags(target.path, target.steplen)
+    return target.url, tags
+
+
 def link_urls(ids, locale_id):
     """{page id: URL} for the ids that exist, from the cache where fresh."""
     ids = {int(page_id) for page_id in ids if str(page_id).isdigit()}
-    entries = page_cache.cache().get_many([_key(page_id, locale_id) for page_id in ids])
-    urls = {}
-    for page_id in ids:
-        entry = entries.get(_key(page_id, locale_id))
-        if entry is not None and page_cache.fresh(entry[0]):
-            urls[page_id] = entry[1]
-    missing = ids - set(urls)
-    for page_id, target in resolve(missing, locale_id).items():
-        source = target._link_source
-        tags = {page_cache.SITE}
-        tags |= page_cache.ancestor_path_tags(source.path, source.steplen)
-        tags |= page_cache.ancestor_path_tags(target.path, target.steplen)
-        url = urls[page_id] = target.url
-        if url is not None:
-            page_cache.set_tagged(_key(page_id, locale_id), url, page_cache.versions(tags))
-    return urls
+    return page_cache.tagged_many(
+        {page_id: _key(page_id, locale_id) for page_id in ids},
+        lambda missing: {
+            page_id: _url_and_tags(target)
+            for page_id, target in resolve(missing, locale_id).items()
+        },
+    )
 
 
 class PlainPageLinkHandler(PageLinkHandler):
+    """Wagtail's page link handler, overridden for the query budget: the URLs come from
+    ``link_urls`` (see above), registered in wagtail_hooks.py."""
+
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         ids = [str(attrs.get("id") or "") for attrs in attrs_list]

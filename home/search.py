@@ -20,13 +20,11 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
-from .page_cache import public
+from core.page_cache import public
+from core.page_types import of_type
 
 RESULTS_PER_PAGE = 10
-AUDIENCE_PAGE_TYPE = {
-    "content_type__app_label": "audiences",
-    "content_type__model": "audiencepage",
-}
+AUDIENCE_PAGE_TYPE = of_type("audiences.audiencepage")
 
 
 def _sections(locale):

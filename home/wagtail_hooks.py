@@ -1,8 +1,10 @@
+"""Home in the Wagtail admin and at serve time: the helplines snippet, a page's
+languages fetched before it renders, and rich-text page links in one query."""
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import page_cache
 from .i18n import page_languages
 from .models import Helpline
 
@@ -25,10 +27,6 @@ def find_page_languages(page, request, serve_args, serve_kwargs):
     """Fetch the page's translations once (one query), before anything renders:
     the head, the switcher, the fallback notice and Content-Language all read it."""
     page_languages(request, page)
-
-
-# The page cache notes what a page depends on before it is rendered.
-hooks.register("before_serve_page", page_cache.before_serve_page)
 
 
 @hooks.register("register_rich_text_features", order=100)  # after Wagtail's own "page"

@@ -1,3 +1,6 @@
+"""The success measures' start-up: campaign pages purge the campaign section's
+addresses (measures/campaign.py)."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +15,8 @@ class MeasuresConfig(AppConfig):
     verbose_name = _("Success measures")
 
     def ready(self):
-        from . import campaign
+        from core.purge import purge_on_page_change
 
-        campaign.connect()
+        from .campaign import CAMPAIGN_PAGE_LABEL, CAMPAIGN_TAG
+
+        purge_on_page_change(CAMPAIGN_TAG, CAMPAIGN_PAGE_LABEL)

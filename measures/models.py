@@ -19,10 +19,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.page_cache import page_tags, tagged
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
 
-# The Django permissions the governance groups are given (see measures.access).
+# The Django permissions the governance groups are given (see governance/roles.py).
 VIEW_PAN_CHESHIRE = "measures.view_pan_cheshire"
 VIEW_FEEDBACK_COMMENTS = "measures.view_feedback_comments"
 
@@ -155,13 +156,6 @@ class ReportFiguresPage(BasePage):
         """The table counts every report of several quarters (three queries a quarter),
         so it is kept for PAGE_CACHE_SECONDS: no staler than the cached page itself
         (report changes purge neither), and recounted when this page is published."""
-        from home import page_cache
-
         language = translation.get_language()
         key = f"pc:figures:{self.pk}:{self.quarters_shown}:{timezone.localdate()}:{language}"
-        figures = page_cache.get_tagged(key)
-        if figures is None:
-            stamped = page_cache.versions(page_cache.page_tags(self))
-            figures = public_table(self.quarters_shown)
-            page_cache.set_tagged(key, figures, stamped)
-        return figures
+        return tagged(key, page_tags(self), lambda: public_table(self.quarters_shown))

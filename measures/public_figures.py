@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from forms.choices import CHESHIRE_AREAS
+from core.choices import CHESHIRE_AREAS
 from forms.models import Report
 
 from .figures import passed_on_ids, reports_in_quarter

@@ -1,3 +1,5 @@
+"""Where the measures' forms post to, included under /measures/ (in i18n_patterns)."""
+
 from django.urls import path
 
 from . import views

@@ -4,8 +4,8 @@ The forms sit on content pages that must stay cacheable and set no cookie, so
 they carry no CSRF token and these endpoints are ``csrf_exempt``. There is
 nothing to forge: the visitor has no session and no account, and an answer
 changes nothing but an anonymous count. Bots are kept out as on the report
-forms: the honeypot (``forms.abuse``) and the per-address rate limit
-(``forms.ratelimit``, which never keeps the address).
+forms: the honeypot (``core.abuse``) and the per-address rate limit
+(``core.ratelimit``, which never keeps the address).
 
 Every POST answers with a redirect (POST-redirect-GET) to a page that is never
 cached. What those pages need to know travels in a signed query value, never a
@@ -27,8 +27,8 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from forms import abuse, ratelimit
-from home.middleware import form_page, mark_form_page
+from core import abuse, ratelimit
+from core.middleware import form_page, mark_form_page
 
 from .blocks import ConfidenceCheckBlock, QuizBlock
 from .forms import YES, CommentForm, ConfidenceForm, FeedbackForm, QuizForm, mark, quiz_key

@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core.page_cache import depends_on
+
 
 class ResourceListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
@@ -31,14 +33,12 @@ class ResourceListBlock(blocks.StructBlock):
     )
 
     def get_context(self, value, parent_context=None):
-        from home import page_cache
-
-        from .models import Resource, ResourceIndexPage
+        from .models import LIBRARY_TAG, Resource, ResourceIndexPage
 
         context = super().get_context(value, parent_context=parent_context)
         request = (parent_context or {}).get("request")
         if request is not None:  # the page cache purges this page when a resource changes
-            page_cache.depends_on(request, page_cache.RESOURCES)
+            depends_on(request, LIBRARY_TAG)
         locale = Locale.get_active()
         resources = Resource.objects.listed().filter(locale=locale)
         params = []

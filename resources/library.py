@@ -19,7 +19,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import AGE_BANDS, Audience, Format, Resource, Topic
+from core.page_cache import tagged
+
+from .models import AGE_BANDS, LIBRARY_TAG, Audience, Format, Resource, Topic
 
 GROUPS = ("audience", "topic", "format", "age")
 LEGENDS = {
@@ -144,19 +146,15 @@ class Library:
     @staticmethod
     def _terms(locale_id):
         """The audiences and topics to filter by: from the page cache, which drops them
-        when a resource or term changes (home/page_cache.py), else 2 queries."""
-        from home import page_cache
-
-        key = f"pc:library-terms:{locale_id}"
-        terms = page_cache.get_tagged(key)
-        if terms is None:
-            stamped = page_cache.versions({page_cache.RESOURCES})
-            terms = {
+        when a resource or term changes (``LIBRARY_TAG``), else 2 queries."""
+        return tagged(
+            f"pc:library-terms:{locale_id}",
+            {LIBRARY_TAG},
+            lambda: {
                 "audience": list(Audience.objects.filter(locale_id=locale_id)),
                 "topic": list(Topic.objects.filter(locale_id=locale_id)),
-            }
-            page_cache.set_tagged(key, terms, stamped)
-        return terms
+            },
+        )
 
     # Filtering ----------------------------------------------------------------
 

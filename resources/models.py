@@ -27,8 +27,13 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.page_cache import depends_on
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
+
+# The page cache's tag for everything that shows resources (the library, resource
+# lists): a resource, audience or topic saved or deleted purges it (see apps.py).
+LIBRARY_TAG = "resources"
 
 
 class Format(models.TextChoices):
@@ -433,11 +438,9 @@ class ResourceIndexPage(BasePage):
         verbose_name = _("resource library page")
 
     def get_context(self, request, *args, **kwargs):
-        from home import page_cache
-
         from .library import Library
 
-        page_cache.depends_on(request, page_cache.RESOURCES)  # purged when a resource changes
+        depends_on(request, LIBRARY_TAG)  # purged when a resource changes
         context = super().get_context(request, *args, **kwargs)
         context["library"] = Library(
             request, locale_id=self.locale_id, per_page=self.results_per_page

@@ -1,3 +1,6 @@
+"""The site's URLs: health check, robots, sitemap and the admins unprefixed; public
+pages, search and the forms under each language's prefix (English has none)."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin

@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 @pytest.fixture(autouse=True)
 def empty_page_cache():
-    """Every test starts with an empty page cache (home/page_cache.py): cached pages,
+    """Every test starts with an empty page cache (core/page_cache.py): cached pages,
     chrome and site must not leak from one test's database into the next."""
     from django.conf import settings
     from django.core.cache import caches

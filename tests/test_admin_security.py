@@ -1,4 +1,4 @@
-"""Issue 7, item 3: the admin login locks after 5 failures, handlers and
+"""Signing in to the admin: the login locks after 5 failures, handlers and
 administrators need a second factor, sessions expire, passwords are strong.
 
 Time is moved by editing the stored attempt rather than by faking the clock.

@@ -8,7 +8,8 @@ import segno
 from django.conf import settings
 from wagtail.models import Page
 
-from audiences.models import AudiencePage, BusinessSectorPage, Sector
+from audiences.models import AudiencePage, BusinessSectorPage
+from core.choices import Sector
 from demo.campaign import seed_campaign_and_sectors
 
 SECTOR_SLUGS = {
@@ -27,11 +28,12 @@ def seeded(demo_site):
     return demo_site
 
 
-def test_sector_values_match_the_intelligence_forms():
-    """Duplicated on purpose (audiences does not import the reporting app): keep in step."""
-    from forms.choices import Sector as FormSector
+def test_sector_pages_and_the_intelligence_form_offer_the_same_sectors():
+    """A poster opens the form with ``?sector=<the page's sector>``: one list for both."""
+    from forms.models import Report
 
-    assert Sector.values == FormSector.values
+    page_sectors = BusinessSectorPage._meta.get_field("sector").choices
+    assert page_sectors == Report._meta.get_field("sector").choices == Sector.choices
 
 
 @pytest.mark.django_db

@@ -11,7 +11,8 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from forms import followup, ratelimit
+from core import ratelimit
+from forms import followup
 from forms.choices import ReportStatus
 from forms.models import Report, ReportLogEntry, ReportNote
 from forms.submission import save_report

@@ -1,4 +1,4 @@
-"""Issue 7, items 1, 2 and 8: the admin's groups, the review workflows, review
+"""Governance: the admin's groups, the review workflows, review
 dates and the audit log for administrators (governance/).
 
 Permissions are checked through the admin with the test client: what each

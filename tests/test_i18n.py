@@ -1,4 +1,4 @@
-"""Languages (issue 6): every locale's key pages with the right lang/dir, the
+"""Languages: every locale's key pages with the right lang/dir, the
 language switcher, hreflang in the head and the sitemap, the English fallback
 and its Content-Language, a whole report journey in Polish, and the language a
 report was made in, as handlers see it."""

@@ -1,4 +1,4 @@
-"""Images (issue 8): one <picture> component with AVIF and WebP, srcset and sizes,
+"""Images: one <picture> component with AVIF and WebP, srcset and sizes,
 width and height, and lazy loading below the top of the page."""
 
 import re

@@ -98,3 +98,15 @@ def test_views_answered_by_a_page_cache_below_are_counted(campaign_site, client,
             assert client.get("/know-and-see/").status_code == 200
     assert len(served) == 1  # the second and third came from the cache
     assert counts() == {"/know-and-see/": 3}
+
+
+def test_a_campaign_published_anywhere_is_counted_at_once(campaign_site, client):
+    client.get("/know-and-see/")  # the campaign's paths are now cached
+    # Below the top level, so its publishing purges no more than its own listings.
+    elsewhere = Page.objects.get(slug="elsewhere")
+    relaunch = CampaignPage(title="Know and See again", slug="again", live=False)
+    elsewhere.add_child(instance=relaunch)
+    client.get("/know-and-see/")
+    relaunch.save_revision().publish()
+    client.get("/elsewhere/again/")
+    assert counts()["/elsewhere/again/"] == 1

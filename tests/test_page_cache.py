@@ -1,4 +1,4 @@
-"""The page cache (home/page_cache.py): hits cost no query, purges are precise, and
+"""The page cache (core/page_cache.py): hits cost no query, purges are precise, and
 nothing personal or language-mixed is ever stored."""
 
 import pytest
@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from audiences.models import AudiencePage, ContentPage
-from home import page_cache
+from core import page_cache
 from home.models import Helpline, SafetySettings
 from resources.models import Resource
 
@@ -220,3 +220,43 @@ def test_an_evicted_generation_never_matches_an_old_entry(db):
     page_cache.cache().delete("pc:v:path:0001")  # evicted under memory pressure
     page_cache.versions({"path:0001"})  # a new random generation
     assert not page_cache.fresh(stamped)
+
+
+def test_a_tagged_value_is_computed_again_only_once_a_tag_is_purged(db):
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return len(computed)
+
+    assert page_cache.tagged("pc:test", {"path:0001", "site"}, compute) == 1
+    assert page_cache.tagged("pc:test", {"path:0001", "site"}, compute) == 1
+    page_cache.purge("path:0002")  # another tag: still fresh
+    assert page_cache.tagged("pc:test", {"path:0001", "site"}, compute) == 1
+    page_cache.purge("path:0001")
+    assert page_cache.tagged("pc:test", {"path:0001", "site"}, compute) == 2
+    # Tags that come from the value are stamped too.
+    assert page_cache.tagged("pc:late", lambda value: {f"path:{value}"}, lambda: "0003") == "0003"
+    page_cache.purge("path:0003")
+    assert page_cache.tagged("pc:late", lambda value: {"site"}, lambda: "again") == "again"
+
+
+def test_none_is_never_kept(db):
+    computed = []
+    for _ in range(2):
+        page_cache.tagged("pc:none", {"site"}, lambda: computed.append(1))
+    assert len(computed) == 2
+
+
+def test_tagged_many_computes_only_what_is_missing_or_stale(db):
+    asked = []
+
+    def compute(names):
+        asked.append(sorted(names))
+        return {name: (name.upper(), {f"path:{name}"}) for name in names if name != "gone"}
+
+    keys = {name: f"pc:many:{name}" for name in ("a", "b", "gone")}
+    assert page_cache.tagged_many(keys, compute) == {"a": "A", "b": "B"}
+    page_cache.purge("path:b")
+    assert page_cache.tagged_many(keys, compute) == {"a": "A", "b": "B"}
+    assert asked == [["a", "b", "gone"], ["b", "gone"]]

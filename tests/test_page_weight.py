@@ -1,4 +1,4 @@
-"""Page weight (issue 8): what a first visit downloads, as the site serves it.
+"""Page weight: what a first visit downloads, as the site serves it.
 
 The static files are collected the way production collects them (hashed, gzip and
 brotli copies, CompressedManifestStaticFilesStorage) into a temp folder and served by

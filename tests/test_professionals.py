@@ -5,7 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from audiences.blocks import ProfessionalLinkBlock
-from audiences.models import CouncilArea, LeadProfessional, unconfirmed_lead_professionals
+from audiences.models import LeadProfessional, unconfirmed_lead_professionals
+from core.choices import CouncilArea
 from demo.campaign import seed_campaign_and_sectors
 
 PAGE = "/professionals/lead-professionals-and-local-procedures/"

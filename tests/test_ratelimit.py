@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory, override_settings
 
-from forms import ratelimit
+from core import ratelimit
 
 ADDRESS = "203.0.113.7"
 OTHER_ADDRESS = "198.51.100.23"

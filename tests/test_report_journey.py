@@ -18,8 +18,9 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.models import Page, Site
 
+from core.choices import Area
 from forms import journey
-from forms.choices import Area, PlaceType, ReporterRole, WhenPrecision
+from forms.choices import PlaceType, ReporterRole, WhenPrecision
 from forms.crypto import EncryptedTextField
 from forms.factories import ReportPageFactory
 from forms.models import Notification, Report, ReportPage

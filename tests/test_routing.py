@@ -3,7 +3,8 @@ and 'outside Cheshire', for both kinds of report."""
 
 import pytest
 
-from forms.choices import CHESHIRE_AREAS, Area, ReportKind
+from core.choices import CHESHIRE_AREAS, Area
+from forms.choices import ReportKind
 from forms.models import Authority, Locality
 from forms.reference_data import read_localities
 from forms.routing import COUNCIL_FOR_AREA, POLICE, TRIAGE, Reason, postcode_district, route_report

@@ -33,7 +33,7 @@ HOST = "127.0.0.1"  # Lighthouse only ever loads pages from this machine
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 LIGHTHOUSE = BASE_DIR / "node_modules" / ".bin" / "lighthouse"
 
-# Pages of the demo site (seed_demo): one of each kind the issue names.
+# Pages of the demo site (seed_demo): one of each kind a visitor meets first.
 PAGES = [
     ("home", "/"),
     ("audience page", "/years-5-and-6/"),

@@ -1,3 +1,6 @@
+"""Template tags for every page's chrome: breadcrumbs from what the request already
+holds, where a page sits in the navigation, and the page's languages."""
+
 from django import template
 from wagtail.models import Site
 

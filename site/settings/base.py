@@ -1,4 +1,5 @@
-"""Settings shared by every environment. Environment-specific files import this."""
+"""Settings shared by every environment; dev.py, test.py and production.py import this
+and replace values (never edit a list or dictionary in place)."""
 
 from datetime import timedelta
 from pathlib import Path
@@ -12,6 +13,8 @@ env = environ.Env()
 
 DEBUG = False
 
+# --- Apps and middleware ----------------------------------------------------------------
+
 INSTALLED_APPS = [
     "home",
     "audiences",
@@ -19,6 +22,7 @@ INSTALLED_APPS = [
     "forms",  # app label "reports"
     "measures",  # success measures and the quarterly figures (reads forms, resources)
     "demo",  # seed_demo and the demo copy; no other app imports it
+    "core",  # shared plumbing: imports none of the apps above
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -48,36 +52,47 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # Last: governance applies its groups again on the post_migrate signal of the last
+    # app listed (every app's permissions exist by then), and otp_totp has models, so it
+    # sends one.
+    "governance",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
+# A request runs down this list and its response back up.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Counts Know and See page views from the path and response only. Any page-cache
-    # middleware must come AFTER this line, so cache hits are counted too.
+    # Counts Know and See page views from the path and response only: above the page
+    # cache, so cache hits are counted too.
     "measures.middleware.PageViewCounter",
-    "home.middleware.PrivacyHeadersMiddleware",
+    # Gzips pages, cached or not (static files come compressed already).
+    "core.middleware.PageGZipMiddleware",
+    # Above the page cache, so their headers are on every hit too.
+    "core.middleware.PrivacyHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    "home.i18n.ContentLanguageMiddleware",  # after LocaleMiddleware: see home.i18n
+    "django.middleware.locale.LocaleMiddleware",  # after sessions, before common
+    # After LocaleMiddleware: the cache key needs the language.
+    "core.page_cache.PageCacheMiddleware",
+    # After LocaleMiddleware (its response runs first) and below the page cache (which
+    # must see the English fallback's Content-Language): see home.i18n.
+    "home.i18n.ContentLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: OTP reads the session's verified device, then the governance
+    # middleware sends handlers and administrators to the two-factor pages in /admin/.
+    "django_otp.middleware.OTPMiddleware",
+    "governance.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Axes must come last so it sees the outcome of authentication.
+    # After every middleware that authenticates, so it sees the outcome.
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
-
-# Page weight (issue 8): pages are gzipped on their way out. It sits inside WhiteNoise
-# (which serves static files compressed already) and the page-view counter, and
-# outside the page cache, so it sees every page.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("measures.middleware.PageViewCounter") + 1,
-    "home.compression.PageGZipMiddleware",
-)
 
 ROOT_URLCONF = "cse_site.urls"
 WSGI_APPLICATION = "cse_site.wsgi.application"
@@ -100,9 +115,7 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-}
+# --- Database -----------------------------------------------------------------------------
 
 
 def tune_sqlite(database):
@@ -113,37 +126,45 @@ def tune_sqlite(database):
     return database
 
 
-tune_sqlite(DATABASES["default"])
+DATABASES = {
+    "default": tune_sqlite(env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")),
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-AUTHENTICATION_BACKENDS = [
-    # Axes first: it refuses a locked-out login before any password is checked.
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# --- Caches -------------------------------------------------------------------------------
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 12},
+CACHES = {
+    # Rate-limit counters.
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # The page cache (core/page_cache.py): whole pages for anonymous readers, and the
+    # chrome, site and other values pages are built from, in a cache of their own so a
+    # purge never touches the rate limits. Production uses Redis (REDIS_URL).
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
+}
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+# Purges are precise; the limit only bounds how long a missed purge could last (and
+# the campaign pages' "coming dates", which move with the calendar).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Paths never cached (besides the admin, and whatever a page marks as uncacheable).
+PAGE_CACHE_EXCLUDE_PATHS = env.list("PAGE_CACHE_EXCLUDE_PATHS", default=[])
 
-# Languages. English is the default and stays unprefixed; the others get /pl/, /ro/, /ar/.
+# --- Languages ----------------------------------------------------------------------------
+# English is the default and stays unprefixed; the others get /pl/, /ro/, /ar/.
 # A deployment changes the list with SITE_LANGUAGES=en,pl,ro,ar (codes Django knows).
 # Each language also needs a Locale row (manage.py sync_locales, also run by migrate)
 # and a locale/<code>/LC_MESSAGES/django.po: see README "Adding a language".
+
 LANGUAGE_CODE = "en"
 _LANGUAGE_NAMES = {"en": "English", "pl": "Polish", "ro": "Romanian", "ar": "Arabic"}
-LANGUAGES = [
-    (code, _LANGUAGE_NAMES.get(code, code))
-    for code in env.list("SITE_LANGUAGES", default=["en", "pl", "ro", "ar"])
-]
-if LANGUAGE_CODE not in dict(LANGUAGES):
-    LANGUAGES.insert(0, (LANGUAGE_CODE, _LANGUAGE_NAMES[LANGUAGE_CODE]))
+_CODES = env.list("SITE_LANGUAGES", default=["en", "pl", "ro", "ar"])
+# The default language is always offered: first, when SITE_LANGUAGES leaves it out.
+_CODES = _CODES if LANGUAGE_CODE in _CODES else [LANGUAGE_CODE, *_CODES]
+LANGUAGES = [(code, _LANGUAGE_NAMES.get(code, code)) for code in _CODES]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -152,7 +173,9 @@ TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
 
-# Static files: front-end source lives in static/src, npm builds into static/dist.
+# --- Static files and media ---------------------------------------------------------------
+# Front-end source lives in static/src, npm builds into static/dist.
+
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "collected-static")
 STATICFILES_DIRS = [BASE_DIR / "static" / "dist"]
@@ -164,7 +187,10 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 31536000
 
-# Sessions and CSRF: only the admin needs a session; public pages set no cookie.
+# --- Sessions and CSRF --------------------------------------------------------------------
+# Only the admin needs a session; public pages set no cookie. Admin sessions last at
+# most 4 hours after signing in, and end when the browser closes.
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 4
@@ -175,10 +201,11 @@ CSRF_COOKIE_SAMESITE = "Strict"
 # kept; every other failure gets Django's own page.
 CSRF_FAILURE_VIEW = "forms.csrf.csrf_failure"
 
-# Security headers sent on every response.
+# --- Security headers (every response) ----------------------------------------------------
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "no-referrer"
-# The admin posts forms on every page: see home.middleware.FORM_PAGE_REFERRER_POLICY.
+# The admin posts forms on every page: see core.middleware.FORM_PAGE_REFERRER_POLICY.
 FORM_PAGE_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -205,15 +232,42 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# django-axes: lock the admin login after repeated failures (tightened in governance).
+# --- Signing in to the admin --------------------------------------------------------------
+
+AUTHENTICATION_BACKENDS = [
+    # Axes first: it refuses a locked-out login before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# django-axes: 5 failures lock the username for 30 minutes; failures older than that
+# expire and no longer count. Login records are deleted after AXES_LOG_RETENTION_DAYS
+# by `manage.py clean_security_logs` (run it daily).
 AXES_FAILURE_LIMIT = 5
-AXES_COOLOFF_TIME = 1  # hours
+AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
+AXES_LOG_RETENTION_DAYS = 90
 # No address is stored for anyone, staff included: lock by username only, and
 # hand Axes an address that identifies nobody.
 AXES_LOCKOUT_PARAMETERS = ["username"]
-AXES_CLIENT_IP_CALLABLE = "home.logging.no_client_address"
+AXES_CLIENT_IP_CALLABLE = "core.logging.no_client_address"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]  # W006 wants the address we refuse to keep
+
+# Two-step sign-in (governance/two_factor.py): the name people see in their
+# authenticator app.
+OTP_TOTP_ISSUER = "Pan-Cheshire Know and See"
+
+# --- Wagtail ------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Pan-Cheshire: Know and See"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -223,20 +277,27 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to a third party
 WAGTAIL_USAGE_COUNT_ENABLED = True
+# A page is published once it passes its workflow (governance/workflows.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflows.publish_after_review"
+# A page's "review by" date defaults to this many days after it is created.
+PAGE_REVIEW_INTERVAL_DAYS = 365
+
+# --- Reports ------------------------------------------------------------------------------
 
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@localhost")
-
-# Reports: what reporters type is encrypted with these Fernet keys (newest first).
+# What reporters type is encrypted with these Fernet keys (newest first).
 REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS", default=[])
 # Closed reports are deleted this many days after closing (manage.py purge_reports).
 REPORT_RETENTION_DAYS = env.int("REPORT_RETENTION_DAYS", default=365)
-# A report sent sooner than this after its questions were first shown is refused (abuse).
+# A report sent sooner than this after its questions were first shown is refused
+# (core/abuse.py).
 REPORT_MIN_SECONDS = 3
+# Background tasks (report notifications) are queued in the database.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# --- Rate limits (forms/ratelimit.py) -------------------------------------------------
-# Hits allowed per window (seconds) for each scope, counted in the default cache under a
-# keyed hash of the client's address (per worker: see forms/ratelimit.py). The
-# "followup-reference" scope counts wrong receipt codes per report reference instead.
+# Rate limits (core/ratelimit.py): hits allowed per window (seconds) for each scope,
+# counted in the default cache under a keyed hash of the client's address (per worker).
+# The "followup-reference" scope counts wrong receipt codes per report reference instead.
 REPORT_RATE_LIMITS = {
     "report-send": {"limit": env.int("REPORT_SEND_LIMIT_PER_HOUR", default=10), "window": 60 * 60},
     "followup": {"limit": 10, "window": 60 * 60},
@@ -244,22 +305,16 @@ REPORT_RATE_LIMITS = {
 }
 # Each process replaces the secret behind the address hashes this often (seconds).
 REPORT_RATE_LIMIT_SECRET_SECONDS = 60 * 60
-# --- end of rate limits ----------------------------------------------------------------
 
-# Background tasks (report notifications) are queued in the database.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# --- Logging ------------------------------------------------------------------------------
+# Never the client's address, user agent or referrer. Every record passes through a
+# handler filter that drops the request Django attaches, and Django's default
+# mail_admins handler (which mails request details) is not used.
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-}
-
-# Logging: never the client's address, user agent or referrer. Every record
-# passes through a handler filter that drops the request Django attaches, and
-# Django's default mail_admins handler (which mails request details) is not used.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"strip_request": {"()": "home.logging.StripRequestFilter"}},
+    "filters": {"strip_request": {"()": "core.logging.StripRequestFilter"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {
         "console": {
@@ -275,53 +330,3 @@ LOGGING = {
         "django.server": {"handlers": [], "propagate": False},
     },
 }
-
-# --- Governance: roles, workflows, two-factor admin, audit (governance/) ---------------
-INSTALLED_APPS += ["governance", "django_otp", "django_otp.plugins.otp_totp"]
-# OTPMiddleware reads the session's verified device; the governance middleware then
-# sends handlers and administrators to the two-factor pages for every /admin/ URL.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "django_otp.middleware.OTPMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
-    "governance.two_factor.RequireTwoFactorMiddleware",
-)
-# The name people see in their authenticator app.
-OTP_TOTP_ISSUER = "Pan-Cheshire Know and See"
-# Axes: 5 failures lock the username for 30 minutes; failures older than that expire
-# and no longer count. Login records are deleted after AXES_LOG_RETENTION_DAYS by
-# `manage.py clean_security_logs` (run it daily).
-AXES_COOLOFF_TIME = timedelta(minutes=30)
-AXES_LOG_RETENTION_DAYS = 90
-# Admin sessions: at most 4 hours after signing in, and gone when the browser closes
-# (SESSION_COOKIE_AGE and SESSION_EXPIRE_AT_BROWSER_CLOSE above; only the admin has sessions).
-# A page's "review by" date defaults to this many days after it is created.
-PAGE_REVIEW_INTERVAL_DAYS = 365
-# --- end of governance ------------------------------------------------------------------
-# --- Governance: publish a page once it passes its workflow (governance/workflows.py) ---
-WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflows.publish_after_review"
-
-# --- Page cache (home/page_cache.py) ---------------------------------------------------
-# Whole pages for anonymous readers, and the chrome and site for every page, in their own
-# cache so a purge never touches the rate limits. Production uses Redis (REDIS_URL).
-PAGE_CACHE_ALIAS = "pages"
-CACHES["pages"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "pages",
-    "OPTIONS": {"MAX_ENTRIES": 5000},
-}
-PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
-# Purges are precise; the limit only bounds how long a missed purge could last (and
-# the campaign pages' "coming dates", which move with the calendar).
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Paths never cached (besides the admin, and whatever a page marks as uncacheable).
-PAGE_CACHE_EXCLUDE_PATHS = env.list("PAGE_CACHE_EXCLUDE_PATHS", default=[])
-# Below LocaleMiddleware (the key needs the language) and so below the page-view
-# counter, which must see cache hits too.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
-    "home.page_cache.PageCacheMiddleware",
-)
-# --- end of page cache -----------------------------------------------------------------

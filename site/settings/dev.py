@@ -1,13 +1,14 @@
 """Local development: `make run`. Never used in production."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import STORAGES, env
 
 DEBUG = True
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="dev-only-not-secret-" + "x" * 40)
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
-STORAGES["staticfiles"] = {  # noqa: F405
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -9,22 +9,28 @@ import hashlib
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env, tune_sqlite
+from .base import BASE_DIR, CACHES, env, tune_sqlite
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
-DATABASES = {"default": tune_sqlite(env.db("DATABASE_URL"))}
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASES = {
+    "default": {
+        **tune_sqlite(env.db("DATABASE_URL")),
+        "CONN_MAX_AGE": env.int("DJANGO_CONN_MAX_AGE", default=60),
+        "CONN_HEALTH_CHECKS": True,
+    }
+}
 
 # Fernet keys, newest first, comma-separated. Required: reports cannot be stored without.
 REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS")
 if not REPORT_ENCRYPTION_KEYS:
     raise ImproperlyConfigured("REPORT_ENCRYPTION_KEYS is empty")
 
+# EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD and
+# EMAIL_USE_TLS / EMAIL_USE_SSL, all from the one URL (django-environ's way).
 EMAIL_CONFIG = env.email_url("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
@@ -42,22 +48,26 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 
-MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")  # noqa: F405
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 
 # Page cache: Redis shared by every worker, so a purge reaches them all. Without
 # REDIS_URL (a single small host) a file cache is shared by the workers instead.
 REDIS_URL = env("REDIS_URL", default="")
-if REDIS_URL:
-    CACHES["pages"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "cse",
-    }
-else:
-    CACHES["pages"] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env("PAGE_CACHE_DIR", default="/tmp/cse-page-cache"),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-        # Two sites (or a test beside the benchmark) sharing the folder never share pages.
-        "KEY_PREFIX": hashlib.sha256(env("DATABASE_URL").encode()).hexdigest()[:16],
-    }
+CACHES = {
+    **CACHES,
+    "pages": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "cse",
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("PAGE_CACHE_DIR", default="/tmp/cse-page-cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+            # Two sites (or a test beside the benchmark) sharing the folder never share pages.
+            "KEY_PREFIX": hashlib.sha256(env("DATABASE_URL").encode()).hexdigest()[:16],
+        }
+    ),
+}

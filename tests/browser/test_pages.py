@@ -74,7 +74,7 @@ def test_page_chrome_is_on_every_page(site_server, make_tab):
                 assert page.locator("footer a", has_text=label).count() == 1, (label, path)
             assert nav.count() == 6, path
         else:
-            # A translated page (issue 6): the same links, in its language; the
+            # A translated page: the same links, in its language; the
             # navigation lists the sections translated so far.
             assert page.locator("footer .govuk-footer__inline-list a").count() == 3, path
             assert nav.count() >= 1, path

@@ -1,3 +1,6 @@
+"""Load the postcode districts and towns that decide the council, from the CSV kept
+in the repository or another file."""
+
 from django.core.management.base import BaseCommand
 
 from forms.models import Locality

@@ -8,7 +8,7 @@ Two checks, neither of which needs a cookie, an address or a third party:
   and a report sent sooner than ``REPORT_MIN_SECONDS`` after it was issued is
   refused (a person cannot read and answer the questions that fast).
 
-Rate limiting by address is ``forms.ratelimit``; the journey calls it on send.
+Rate limiting by address is ``core.ratelimit``; the journeys call it on send.
 """
 
 import time
