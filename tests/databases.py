@@ -61,7 +61,6 @@ class DatabaseStates:
 
     def __init__(self, later):
         self.current = MIGRATED
-        self.built = set()
 
     def build(self, name, populate):
         """The state ``name``: the migrated database with ``populate()`` run in it."""
@@ -114,7 +113,6 @@ class SqliteStates(DatabaseStates):
         self.snapshots[name] = self.snapshot()
         self.switch_to(MIGRATED)
         clear_database_caches()
-        self.built.add(name)
 
     def copy_for_server(self, name, path):
         target = sqlite3.connect(path)
@@ -134,6 +132,7 @@ class PostgresStates(DatabaseStates):
     def __init__(self, later):
         super().__init__(later)
         self.names = {MIGRATED: connection.settings_dict["NAME"]}
+        self.copies = []  # made for servers
         for name in later:
             self.names[name] = f"{self.names[MIGRATED]}_{name}"
             self.clone(self.names[MIGRATED], self.names[name])
@@ -160,19 +159,20 @@ class PostgresStates(DatabaseStates):
         self.use(name)
         populate()
         self.use(MIGRATED)
-        self.built.add(name)
 
     def copy_for_server(self, name, url):
         from urllib.parse import urlsplit
 
-        self.clone(self.names[name], urlsplit(url).path.lstrip("/"))
+        database = urlsplit(url).path.lstrip("/")
+        self.clone(self.names[name], database)
+        self.copies.append(database)
         return url
 
     def close(self):
+        """Drop every copy (the servers using them have stopped by now)."""
         self.use(MIGRATED)
-        self.run_outside(
-            *(f'DROP DATABASE IF EXISTS "{db}"' for n, db in self.names.items() if n != MIGRATED)
-        )
+        copies = [db for name, db in self.names.items() if name != MIGRATED] + self.copies
+        self.run_outside(*(f'DROP DATABASE IF EXISTS "{db}"' for db in copies))
 
 
 def database_states(later):
