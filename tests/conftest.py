@@ -1,19 +1,112 @@
-"""Fixtures shared by every test."""
+"""Fixtures shared by every test.
+
+The database: pytest-django migrates one test database per worker and rolls each test
+back. The demo site is seeded once per worker, into a copy of the migrated database
+(tests/databases.py); a test that asks for ``demo_site`` runs on that copy, every other
+test on the migrated database, each in its own transaction as before.
+"""
 
 import pytest
-from django.core.management import call_command
+
+from tests.databases import (
+    DEMO,
+    MIGRATED,
+    database_states,
+    drop_test_database,
+    ensure_test_database,
+)
+
+# Chooses the test's database; it must run before the test's transaction begins.
+DATABASE_CHOOSER = "_database_for_this_test"
+
+
+def pytest_collection_modifyitems(items):
+    """Put the database chooser before every other fixture, pytest-django's ``db`` and
+    ``django_db`` marker included, whatever order a test names its fixtures in."""
+    for item in items:
+        names = getattr(item, "fixturenames", None)
+        if not names:
+            continue
+        if DATABASE_CHOOSER in names:
+            names.remove(DATABASE_CHOOSER)
+            names.insert(0, DATABASE_CHOOSER)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's migrated test database, kept as it is just after migration so
+    the demo copy starts from it even if a transactional test has flushed it since."""
+    with django_db_blocker.unblock():
+        made_here = ensure_test_database()
+        states = database_states(later=[DEMO])
+    yield states
+    with django_db_blocker.unblock():
+        states.close()
+        if made_here:
+            drop_test_database()
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo site exactly as `make run` builds it, seeded once per worker."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        django_db_setup.build(DEMO, lambda: call_command("seed_demo", verbosity=0))
+    return django_db_setup
+
+
+def _uses_database(request):
+    return "_django_db_helper" in request.fixturenames or (
+        request.node.get_closest_marker("django_db") is not None
+    )
+
+
+def _is_transactional(request):
+    marker = request.node.get_closest_marker("django_db")
+    by_marker = marker is not None and (
+        marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    )
+    return bool(by_marker) or "transactional_db" in request.fixturenames
 
 
 @pytest.fixture(autouse=True)
-def empty_page_cache():
-    """Every test starts with an empty page cache (core/page_cache.py): cached pages,
-    chrome and site must not leak from one test's database into the next."""
+def _database_for_this_test(request, django_db_blocker):
+    """The demo copy for tests that ask for ``demo_site``, else the migrated database."""
+    if "demo_site" in request.fixturenames:
+        if _is_transactional(request):
+            pytest.fail("demo_site needs a rolled-back test: a transactional one would empty it")
+        states, wanted = request.getfixturevalue("demo_database"), DEMO
+    elif _uses_database(request):
+        states, wanted = request.getfixturevalue("django_db_setup"), MIGRATED
+    else:
+        return
+    with django_db_blocker.unblock():
+        states.use(wanted)
+
+
+@pytest.fixture
+def demo_site(demo_database, db):
+    """The demo site's default Site; the test's changes are rolled back."""
+    from wagtail.models import Site
+
+    assert demo_database.current == DEMO, "the demo copy was not chosen before the test began"
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Every test starts with empty caches: pages, chrome and site in the page cache
+    (core/page_cache.py), Wagtail's site root paths in the default one, must not leak
+    from one test's database into the next."""
     from django.conf import settings
     from django.core.cache import caches
 
-    caches[settings.PAGE_CACHE_ALIAS].clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
-    caches[settings.PAGE_CACHE_ALIAS].clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)
@@ -26,15 +119,6 @@ def english_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
-
-
-@pytest.fixture
-def demo_site(db):
-    """The demo site exactly as `make run` builds it."""
-    call_command("seed_demo", verbosity=0)
-    from wagtail.models import Site
-
-    return Site.objects.get(is_default_site=True)
 
 
 # --- Two-factor sign-in (governance/two_factor.py) ------------------------------------

@@ -8,6 +8,7 @@ nest inside a test's transaction: tests that run it use a transactional database
 """
 
 import io
+import logging
 import os
 import queue
 import signal
@@ -226,6 +227,53 @@ def test_with_no_address_anywhere_the_notification_fails_with_a_clear_reason(
     assert "Halton Borough Council has no notification address" in notification.last_error
     assert not tasks_of(notification).filter(status=TaskResultStatus.READY).exists()
     assert mail_server.messages == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("debug", [True, False])
+def test_in_development_nowhere_to_send_is_one_warning_line_not_a_traceback(
+    debug, settings, caplog
+):
+    """`make run` seeds reports for authorities with no address: the worker says so in
+    one line. In production the failed task is logged with its traceback, for error
+    monitoring. Either way the notification fails with its reason, for the outbox."""
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    settings.DEBUG = debug
+    give_addresses()
+    Authority.objects.filter(slug__in=["halton", "pan-cheshire-triage"]).update(
+        notification_emails=""
+    )
+    report = save_report(answers(1, area_given="halton", kind="concern"), "nobody").report
+    notification = report.notifications.get()
+    [task] = tasks_of(notification)
+    task.claim("test-worker")
+
+    with caplog.at_level(logging.INFO):
+        Worker(
+            queue_names=["default"],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test-worker",
+        ).run_task(task)
+
+    notification.refresh_from_db()
+    assert notification.status == Status.FAILED
+    assert "Halton Borough Council has no notification address" in notification.last_error
+    with_traceback = [record for record in caplog.records if record.exc_info]
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING and not r.exc_info]
+    if debug:
+        assert with_traceback == []
+        [line] = [r.getMessage() for r in warnings]
+        assert line.startswith(f"Report {report.reference} not sent: Halton Borough Council")
+        assert "\n" not in line
+    else:
+        [failed] = with_traceback
+        assert failed.exc_info[0] is notifications.NotificationNotSent
+        assert warnings == []
 
 
 def test_errors_name_no_address_but_the_authoritys():

@@ -98,6 +98,7 @@ def production_env(tmp_path, database_url, smtp_port, port):
         DJANGO_SECURE_SSL_REDIRECT="false",
         DJANGO_HSTS_SECONDS="0",
         PAGE_CACHE_DIR=str(tmp_path / "page-cache"),
+        MEDIA_ROOT=str(tmp_path / "media"),  # not the checkout's media/, which make run uses
         GUNICORN_HOST=HOST,
         WEB_CONCURRENCY="2",
         PORT=str(port),

@@ -15,7 +15,8 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-MEDIA_ROOT = tempfile.mkdtemp(prefix="cse-test-media-")
+# Browser tests give their server a copy of the files the suite's demo site uploaded.
+MEDIA_ROOT = env("TEST_MEDIA_ROOT", default="") or tempfile.mkdtemp(prefix="cse-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DATABASES = {
     "default": env.db("DATABASE_URL", default="sqlite:///:memory:"),

@@ -2,9 +2,10 @@
 Python Playwright through Debian's chromium (Playwright's own browser download
 is not reachable here).
 
-The server is started once per test worker: migrating and seeding per test
-would cost more than every browser test together. Tests must not change the
-server's data except through the fixtures here.
+The server is started once per test worker, on a copy of the demo database the
+worker has already built for the other tests (tests/databases.py) and a copy of
+its uploaded files. Tests must not change the server's data except through the
+fixtures here.
 """
 
 import http.server
@@ -19,6 +20,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.databases import DEMO, copy_media
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -64,39 +67,33 @@ def _manage(env, *args):
     )
 
 
-def _server_database_url(workdir, worker):
-    """A database of its own for this worker's server, of the same kind as the suite's.
+def _server_database(workdir, worker):
+    """Where this worker's server keeps its database, of the same kind as the suite's.
 
     Under `.ci/run` the suite runs on PostgreSQL (DATABASE_URL): the server gets a
-    fresh database beside it. Otherwise a SQLite file.
+    database of its own beside the test databases. Otherwise a SQLite file.
     """
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
-        return f"sqlite:///{workdir / 'site.sqlite3'}"
-    import psycopg
-
+        return workdir / "site.sqlite3"
     parts = urlsplit(url)
-    name = f"{parts.path.lstrip('/')}_browser_{worker}"
-    admin_url = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return parts._replace(path=f"/{name}").geturl()
+    return parts._replace(path=f"{parts.path}_browser_{worker}").geturl()
 
 
 @pytest.fixture(scope="session")
-def site_server(tmp_path_factory, neutral_site, worker_id):
-    """Base URL of a server on a freshly migrated and seeded database."""
+def site_server(tmp_path_factory, neutral_site, worker_id, demo_database, django_db_blocker):
+    """Base URL of a server on a copy of the demo site."""
     workdir = tmp_path_factory.mktemp("site")
     port = _free_port()
+    with django_db_blocker.unblock():
+        database_url = demo_database.copy_for_server(DEMO, _server_database(workdir, worker_id))
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cse_site.settings.test",
-        "DATABASE_URL": _server_database_url(workdir, worker_id),
+        "DATABASE_URL": database_url,
+        "TEST_MEDIA_ROOT": str(copy_media(workdir / "media")),
         "PYTHONUNBUFFERED": "1",
     }
-    _manage(env, "migrate", "--noinput", "-v0")
-    _manage(env, "seed_demo", "-v0")
     _manage(
         env,
         "shell",
@@ -130,7 +127,10 @@ def site_server(tmp_path_factory, neutral_site, worker_id):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(site_server):
+    """Chromium, started after the server: from here on Playwright's sync API keeps an
+    event loop running in this thread, and Django then refuses it database access (the
+    server's copy of the demo database is made in this process)."""
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: run `make test`, which installs it")
     from playwright.sync_api import sync_playwright
