@@ -16,7 +16,7 @@ when its copy differs from what is stored. Three things differ:
 * An image block names its picture by an illustration's key (demo.illustrations):
   the picture is drawn and stored once per run, and the key swapped for the image's id.
 
-Reading ages (textstat Flesch-Kincaid grade + 5, tested in tests/test_demo_copy.py):
+Reading ages (textstat Flesch-Kincaid grade + 5, tested in tests/demo/test_demo_copy.py):
 Years 5 and 6 pages 9 or below, young people's pages 12 or below, the rest 14 or below.
 """
 

@@ -7,7 +7,7 @@ updated one end up the same. It is idempotent: it adds what is missing and
 resets each group's permissions to exactly the list below, so a permission
 ticked by hand in Settings > Groups is taken away again by the next run.
 
-Groups (what each may do is tested in tests/test_governance.py):
+Groups (what each may do is tested in tests/governance/test_governance.py):
 
 - Communications editors: every page (publishing only through a review),
   snippet, image, document, setting, redirect and promoted search result; nothing

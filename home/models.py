@@ -148,7 +148,7 @@ class BasePage(Page):
                 raise
             return source.specific.route(request, path_components)
 
-    # Wagtail overrides that save queries on every request (tests/test_query_budget.py):
+    # Wagtail overrides that save queries on every request (tests/core/test_query_budget.py):
     # the same answers as Wagtail's, from the page cache's lookups (core/page_cache.py).
 
     @property

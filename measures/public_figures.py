@@ -1,6 +1,6 @@
 """The public table on "What happens to reports", with small numbers hidden.
 
-Rules (tested in tests/test_measures_public.py):
+Rules (tested in tests/measures/test_measures_public.py):
 
 - A count from 1 to 4 is shown as "fewer than 5": in an area that small a
   number could point to a particular child or family.

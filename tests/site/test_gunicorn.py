@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
 ONE_YEAR = 365 * 24 * 60 * 60
 # Sent with a request below; none may reach a log line.

@@ -21,7 +21,7 @@ from demo.translations import TRANSLATED_PAGES
 from forms.models import Authority, Report
 from home.i18n import language_name
 from home.models import Helpline
-from tests.test_permissions import MODEL_BACKEND, make_user
+from tests.forms.test_permissions import MODEL_BACKEND, make_user
 from tests.two_factor import login_verified
 
 LANGUAGES = ["en", "pl", "ro", "ar"]
@@ -372,7 +372,7 @@ def arabic_report_records_its_language(client):
 
 @pytest.mark.django_db
 def test_handlers_see_the_language_in_the_inbox_and_csv(db):
-    from tests.test_permissions import make_report
+    from tests.forms.test_permissions import make_report
 
     authority = Authority.objects.get(slug="halton")
     report = make_report(authority, language="pl")

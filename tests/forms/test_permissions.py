@@ -2,7 +2,7 @@
 their own reports only; superusers and everyone else nothing.
 
 The fixtures here (one handler and one report per authority) are shared with
-tests/test_inbox.py, which drives the same rule through the admin views.
+tests/forms/test_inbox.py, which drives the same rule through the admin views.
 """
 
 import itertools

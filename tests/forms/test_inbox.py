@@ -15,7 +15,7 @@ from wagtail.log_actions import registry as log_registry
 from forms import inbox, notifications
 from forms.models import Notification, Report, ReportLogEntry, ReportNote
 from forms.submission import save_report
-from tests.test_permissions import (
+from tests.forms.test_permissions import (
     AUTHORITY_PAIRS,
     AUTHORITY_SLUGS,
     MODEL_BACKEND,
@@ -23,7 +23,7 @@ from tests.test_permissions import (
     make_report,
     make_user,
 )
-from tests.test_report_storage import ENCRYPTED
+from tests.forms.test_report_storage import ENCRYPTED
 from tests.two_factor import login_verified
 
 REFERENCE = re.compile(r"CSE-[A-Z0-9]{4}-[A-Z0-9]{4}")
@@ -179,7 +179,7 @@ def test_the_notification_email_links_to_the_report_page(client, world):
 
 
 def test_a_submitted_report_reaches_its_authoritys_inbox_only(client, world):
-    from tests.test_report_storage import answers
+    from tests.forms.test_report_storage import answers
 
     saved = save_report(answers(area_given="warrington"), "inbox-token")
     assert saved.report.authority.slug == "warrington"
@@ -280,7 +280,7 @@ def test_the_list_shows_the_columns(client, world, halton_reports):
 def test_every_field_is_shown_decrypted(client, world):
     from django.utils.html import escape
 
-    from tests.test_report_storage import answers
+    from tests.forms.test_report_storage import answers
 
     saved = save_report(answers(area_given="halton"), "every-field")
     report = saved.report

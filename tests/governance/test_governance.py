@@ -26,7 +26,7 @@ from governance import roles
 from governance.review import overdue_pages
 from home.factories import HomePageFactory
 from home.models import HomePage
-from tests.test_permissions import make_report
+from tests.forms.test_permissions import make_report
 from tests.two_factor import login_verified
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"

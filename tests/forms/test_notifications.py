@@ -40,7 +40,7 @@ from forms.submission import save_report
 from tests.smtp import running_smtp_server
 from tests.two_factor import login_verified
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 Status = Notification.Status
 
 

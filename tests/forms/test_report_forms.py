@@ -14,7 +14,7 @@ from forms.forms import (
     ReportForm,
     read_registration,
 )
-from tests.test_report_journey import (  # noqa: F401  (report_pages is a fixture)
+from tests.forms.test_report_journey import (  # noqa: F401  (report_pages is a fixture)
     CONCERN,
     INTELLIGENCE,
     VALID,

@@ -23,7 +23,7 @@ from bench import reports as report_client
 from .smtp import LocalSMTPServer
 from .test_gunicorn import dockerfile_cmd, free_port, get, wait_for_health
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
 POSTGRES_SH = BASE_DIR / ".ci" / "postgres.sh"
 

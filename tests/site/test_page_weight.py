@@ -13,7 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "static" / "dist"
 GOVUK_CSS = ROOT / "node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css"
 GOVUK_COMPONENTS = ROOT / "node_modules/govuk-frontend/dist/govuk/components"
