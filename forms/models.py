@@ -135,7 +135,9 @@ class Locality(models.Model):
     """A postcode district or town, and the council area it lies in.
 
     Districts and towns that cross a boundary are marked ambiguous and list
-    every area they touch; the routing then asks for more or sends to triage.
+    every area they touch. A town lists the postcode districts it lies in, so a
+    reporter who types a boundary district can be asked which of its towns they
+    mean; if they do not know, the report goes to triage.
     """
 
     class Kind(models.TextChoices):
@@ -154,8 +156,17 @@ class Locality(models.Model):
             "'warrington halton'. Use 'outside-cheshire' for parts outside Cheshire."
         ),
     )
+    districts = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Towns only: the postcode districts the town lies in, separated by spaces, for "
+            "example 'WA8'. Reporters who type a district that crosses a boundary choose "
+            "from the towns listed for it."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("areas")]
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("areas"), FieldPanel("districts")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -176,6 +187,10 @@ class Locality(models.Model):
     @property
     def is_ambiguous(self):
         return len(self.area_list) != 1
+
+    @property
+    def district_list(self):
+        return self.districts.upper().split()
 
 
 class Report(models.Model):
