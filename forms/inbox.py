@@ -120,6 +120,7 @@ def register_log_actions(actions):
 ROUTING_REASONS = {
     Reason.CHOSEN: gettext_lazy("The reporter chose the area"),
     Reason.LOCALITY: gettext_lazy("Worked out from the town or postcode given"),
+    Reason.TOWN: gettext_lazy("The reporter chose the town in a boundary postcode district"),
     Reason.AMBIGUOUS: gettext_lazy("The town or postcode crosses a boundary"),
     Reason.UNKNOWN: gettext_lazy("Area not known"),
     Reason.OUTSIDE: gettext_lazy("Outside Cheshire"),

@@ -197,6 +197,9 @@ SESSION_COOKIE_AGE = 60 * 60 * 4
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Strict"
+# The form pages' CSRF cookie ends when the browser closes: nothing of this site
+# stays on a child's device (the "Covering your tracks" page says so).
+CSRF_COOKIE_AGE = None
 # A report step whose CSRF token is missing or stale is shown again with the answers
 # kept; every other failure gets Django's own page.
 CSRF_FAILURE_VIEW = "forms.csrf.csrf_failure"
