@@ -426,3 +426,40 @@ class ReportLogEntry(BaseLogEntry):
 
     def __str__(self):
         return f"{self.action} on {self.label}"
+
+
+class WorkerHeartbeat(models.Model):
+    """A background worker's lease on the tasks it runs (``forms.worker``).
+
+    Each worker process updates its row every few seconds, from a thread of its
+    own, even while a task is running. A task still RUNNING whose worker has not
+    been seen for the lease time lost its worker: the sweep runs it again. The
+    newest row says when any worker last ran (``forms.monitor``).
+    """
+
+    worker_id = models.CharField(max_length=100, unique=True)
+    started_at = models.DateTimeField()
+    seen_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["-seen_at"]
+
+    def __str__(self):
+        return self.worker_id
+
+
+class Alert(models.Model):
+    """Something a person must act on, shown to administrators and the triage team
+    on the dashboard and emailed to them once (``forms.monitor``). Holds no report
+    content: a report is named by its reference at most."""
+
+    key = models.CharField(max_length=100, unique=True)
+    message = models.TextField()
+    raised_at = models.DateTimeField()
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-raised_at"]
+
+    def __str__(self):
+        return self.key

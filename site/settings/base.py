@@ -295,8 +295,11 @@ REPORT_RETENTION_DAYS = env.int("REPORT_RETENTION_DAYS", default=365)
 # A report sent sooner than this after its questions were first shown is refused
 # (core/abuse.py).
 REPORT_MIN_SECONDS = 3
-# Background tasks (report notifications) are queued in the database.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Background tasks are queued in the database: report notifications on a queue of their
+# own (the worker takes it first), Wagtail's index tasks on the default queue.
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["reports", "default"]}
+}
 
 # Rate limits (core/ratelimit.py): hits allowed per window (seconds) for each scope,
 # counted in the default cache under a keyed hash of the client's address (per worker).
