@@ -60,6 +60,7 @@ QUESTION_ASKED = "reports.question_asked"
 REASSIGNED = "reports.reassigned"
 EXPORTED = "reports.exported"
 ANSWER_RECEIVED = "reports.answer_received"  # logged by forms.followup
+CODES_GUESSED = "reports.followup_guessed"  # logged by forms.followup
 
 
 def _status_label(value):
@@ -110,6 +111,11 @@ def register_log_actions(actions):
         ANSWER_RECEIVED,
         gettext_lazy("Answer from the reporter"),
         gettext_lazy("The reporter answered a question"),
+    )
+    actions.register_action(
+        CODES_GUESSED,
+        gettext_lazy("Many wrong receipt codes"),
+        gettext_lazy("Many wrong receipt codes were tried for this report's reference"),
     )
     actions.register_action(STATUS_CHANGED)(StatusChangedFormatter)
     actions.register_action(REASSIGNED)(ReassignedFormatter)

@@ -303,11 +303,14 @@ TASKS = {
 
 # Rate limits (core/ratelimit.py): hits allowed per window (seconds) for each scope,
 # counted in the default cache under a keyed hash of the client's address (per worker).
-# The "followup-reference" scope counts wrong receipt codes per report reference instead.
+# Wrong receipt codes (forms/followup.py): "followup-pair" locks one connection out of
+# one reference; "followup-reference" is the ceiling for a reference from everywhere,
+# past which each connection gets one try and the triage team is told.
 REPORT_RATE_LIMITS = {
     "report-send": {"limit": env.int("REPORT_SEND_LIMIT_PER_HOUR", default=10), "window": 60 * 60},
     "followup": {"limit": 10, "window": 60 * 60},
-    "followup-reference": {"limit": 5, "window": 60 * 60},
+    "followup-pair": {"limit": 5, "window": 60 * 60},
+    "followup-reference": {"limit": 50, "window": 60 * 60},
 }
 # Each process replaces the secret behind the address hashes this often (seconds).
 REPORT_RATE_LIMIT_SECRET_SECONDS = 60 * 60
