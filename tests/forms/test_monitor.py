@@ -14,12 +14,7 @@ from django.utils import timezone
 from forms import monitor, worker
 from forms.models import Alert, Authority, Notification, WorkerHeartbeat
 from forms.submission import save_report
-from tests.forms.test_notifications import (  # noqa: F401  (mail_server is a fixture)
-    answers,
-    give_addresses,
-    mail_server,
-    run_worker,
-)
+from tests.forms.test_notifications import answers, give_addresses, run_worker
 from tests.two_factor import login_verified
 
 

@@ -37,17 +37,10 @@ from forms import notifications
 from forms.models import Authority, Notification, Report
 from forms.reference_data import create_authorities
 from forms.submission import save_report
-from tests.smtp import running_smtp_server
 from tests.two_factor import login_verified
 
 ROOT = Path(__file__).resolve().parents[2]
 Status = Notification.Status
-
-
-@pytest.fixture
-def mail_server():
-    with running_smtp_server() as server:
-        yield server
 
 
 def typed(n):
