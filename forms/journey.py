@@ -51,12 +51,12 @@ from .submission import save_report
 
 PAYLOAD_FIELD = "payload"
 STEP_FIELD = "step"
-GO_FIELD = "go"  # which button: continue (the default), back, change:<page>, new
+GO_FIELD = "go"  # which button: continue (the default), skip, back, change:<page>, new
 TICKET_FIELD = "ticket"  # only on the one-page form of earlier versions
 PAYLOAD_MAX_AGE = 24 * 60 * 60  # seconds
 TICKET_SALT = "reports.journey.ticket"
 RATE_LIMIT_SCOPE = "report-send"
-BACK, CHANGE, NEW = "back", "change:", "new"
+BACK, SKIP, CHANGE, NEW = "back", "skip", "change:", "new"
 
 TEMPLATES = {
     "step": "forms/report_step.html",
@@ -280,6 +280,7 @@ def render_step(
             "payload": sign_payload(page.kind, answers, ticket, changing),
             # Back goes to the check page after a "Change", else to the page before.
             "back_posts": changing or previous is not None,
+            "back_to_check": changing,
             "notice": notice,
         },
         status=status,
@@ -424,6 +425,9 @@ def questions(page, request, *, csrf_failed=False):
         )
     answers = _settle(step, answers)
     following = steps.next_step(page.kind, answers, current, payload.changing)
+    if go == SKIP and step.optional:
+        # "Skip to check your answers": the details left can still be added there.
+        following = steps.CHECK
     if following == steps.CHECK:
         return _check_or_first_problem(page, request, answers, ticket)
     return render_step(page, request, following, answers, ticket, changing=payload.changing)

@@ -37,6 +37,9 @@ class Step:
     title: str  # its <title>: the question, or what the page says
     button: str = _("Continue")
     secondary: bool = False  # its button is not the main thing to do on the page
+    # A page of details that may be left out: it offers to skip them all and go
+    # to the check page, where each can still be added.
+    optional: bool = False
 
 
 STEPS = [
@@ -54,11 +57,12 @@ STEPS = [
         "when",
         ("when_precision", "when_day", "when_month", "when_year", "when_description"),
         _("When did it happen?"),
+        optional=True,
     ),
-    Step("place", ("place_type", "place"), _("Where did it happen?")),
-    Step("people", ("people_description", "names"), _("The people involved")),
-    Step("online", ("usernames",), _("Online usernames")),
-    Step("vehicles", ("vehicles",), _("Vehicle registrations")),
+    Step("place", ("place_type", "place"), _("Where did it happen?"), optional=True),
+    Step("people", ("people_description", "names"), _("The people involved"), optional=True),
+    Step("online", ("usernames",), _("Online usernames"), optional=True),
+    Step("vehicles", ("vehicles",), _("Vehicle registrations"), optional=True),
     Step(
         "contact",
         ("wants_contact", "contact_name", "contact_phone", "contact_email"),

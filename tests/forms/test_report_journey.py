@@ -1145,3 +1145,23 @@ def test_generated_whole_forms_never_get_a_server_error(report_pages):
     assert outcomes["sent"] >= 40, outcomes
     assert outcomes["asked_again"] >= 40, outcomes
     assert Report.objects.count() == outcomes["sent"]
+
+
+@pytest.mark.django_db
+def test_a_busy_reporter_can_skip_the_optional_questions(client, report_pages):
+    response, passed = walk(client, INTELLIGENCE, stop_at="when", reporter_role="taxi")
+    assert passed == ["role", "danger", "area", "what"]
+    assert 'value="skip"' in response.content.decode()
+    check = post_step(
+        client, INTELLIGENCE, response, "when", {"when_precision": "unknown"}, go="skip"
+    )
+    assert step_of(check) == steps.CHECK
+    words = text_of(check)
+    assert "When Not sure when" in words
+    for question in ("Where it happened", "Vehicle registrations"):
+        assert f"Add {question}" in words
+    # A page that must be answered cannot be skipped.
+    response, _ = walk(client, INTELLIGENCE, stop_at="what")
+    assert 'value="skip"' not in response.content.decode()
+    still = post_step(client, INTELLIGENCE, response, "what", {"what_happened": ""}, go="skip")
+    assert step_of(still) == "what" and has_errors(still)
