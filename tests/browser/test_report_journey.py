@@ -86,6 +86,21 @@ class Phone:
 # On a phone ---------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("start", ["/report-a-concern/", "/share-information/"])
+def test_start_now_is_on_the_first_screen_of_a_phone_for_both_journeys(
+    site_server, make_tab, start
+):
+    page = make_tab(**PHONE, touch=True).page
+    page.goto(site_server + start)
+    button = page.locator("a.govuk-button--start")
+    box = button.bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"], box
+    # What happens to a report follows it, on the same page: nothing hidden or lost.
+    main = page.locator("main").inner_text()
+    assert main.index("Start now") < main.index("999", main.index("Start now"))
+    assert "In danger now?" in main.split("Start now", 1)[1]
+
+
 def test_a_young_persons_shortest_concern_by_taps_on_a_phone(site_server, make_tab):
     tab = make_tab(**PHONE, touch=True)
     page = tab.page
