@@ -39,7 +39,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def bash(script, timeout=120):
+def bash(script, timeout=600):
     """Runs .ci/postgres.sh's functions; returns the KEY=value lines it prints."""
     result = subprocess.run(
         ["bash", "-c", f"set -e; source {POSTGRES_SH}; {script}"],
