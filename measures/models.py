@@ -4,7 +4,11 @@ Every row here is about a page, a day and an answer: never a person. No
 address, user agent, session, user or exact time is stored; rows carry the day
 only (``created_on``), so they cannot be lined up with a server's access log.
 
-- PageFeedback: "Was this page helpful?" (yes/no, then an optional comment).
+- PageFeedback: "Was this page helpful?" (yes/no, then an optional comment, or on
+  children's pages a choice from a fixed list of reasons). A comment that the screen
+  (measures/screening.py) takes for a possible disclosure is not kept here: it goes to
+  the triage team as a report.
+- FeedbackScreening: the administrators' own words for the screen to catch.
 - ConfidenceResponse: a parent's confidence about online and social media risks,
   before and after reading, in one row per submission.
 - QuizResponse: a child's quiz score and which answers were right.
@@ -16,9 +20,11 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.data_inventory import VISITORS, Field, PersonalData
 from core.page_cache import page_tags, tagged
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
@@ -36,7 +42,32 @@ class PageFeedback(models.Model):
     page_title = models.CharField(max_length=255)
     helpful = models.BooleanField()
     comment = models.TextField(blank=True, max_length=500)
+    # Children's pages ask for these instead of a comment (measures.forms.REASONS).
+    reasons = models.JSONField(default=list, blank=True)
+    # The comment went to the triage team (screened as a possible disclosure); it is not
+    # kept here.
+    comment_passed_on = models.BooleanField(default=False)
     created_on = models.DateField(db_index=True)
+
+    personal_data = PersonalData(
+        whose=VISITORS,
+        retention="feedback",
+        about='One answer to "Was this page helpful?": no address, cookie, time or '
+        "person. Comments are screened first: one that may be a disclosure or holds "
+        "personal details is sent to the triage team as a report instead.",
+        fields={
+            "page": "The page the answer is about.",
+            "page_title": "Its title, so the figures still name a deleted page.",
+            "helpful": "Yes or no.",
+            "comment": Field(
+                "What the visitor typed (adults' pages only), if the screen let it through.",
+                retention="feedback-comments",
+            ),
+            "reasons": "Reasons chosen from a fixed list (children's pages).",
+            "comment_passed_on": "Whether a comment was sent to the triage team.",
+            "created_on": "The day (no time); starts the clock.",
+        },
+    )
 
     class Meta:
         ordering = ["-created_on", "-id"]
@@ -68,6 +99,19 @@ class ConfidenceResponse(models.Model):
     token = models.CharField(max_length=32, unique=True, editable=False)
     created_on = models.DateField(db_index=True)
 
+    personal_data = PersonalData(
+        whose=VISITORS,
+        retention="confidence",
+        about="A parent's two answers, with no address, cookie, time or person.",
+        fields={
+            "page": "The page they were reading.",
+            "before": "Their answer before reading, 1 to 5.",
+            "after": "Their answer after reading, 1 to 5.",
+            "token": "Random, made for this answer only, to pair the two answers.",
+            "created_on": "The day (no time); starts the clock.",
+        },
+    )
+
     class Meta:
         ordering = ["-created_on", "-id"]
         verbose_name = _("confidence check answer")
@@ -87,6 +131,20 @@ class QuizResponse(models.Model):
     right = models.JSONField(default=list)
     created_on = models.DateField(db_index=True)
 
+    personal_data = PersonalData(
+        whose=VISITORS,
+        retention="quiz",
+        about="A child's quiz score. Not the answers they chose, and nothing about them.",
+        fields={
+            "page": "The page the quiz is on.",
+            "quiz_title": "The quiz's title.",
+            "score": "How many answers were right.",
+            "total": "How many questions.",
+            "right": "Which questions were answered rightly, in order.",
+            "created_on": "The day (no time); starts the clock.",
+        },
+    )
+
     class Meta:
         ordering = ["-created_on", "-id"]
         verbose_name = _("quiz result")
@@ -105,6 +163,18 @@ class PageView(models.Model):
     day = models.DateField()
     count = models.PositiveIntegerField(default=0)
 
+    personal_data = PersonalData(
+        whose=VISITORS,
+        retention="page-views",
+        about="A count per campaign page and day: never a row per visit.",
+        fields={
+            "path": "The page's address.",
+            "page": "The page.",
+            "day": "The day; starts the clock.",
+            "count": "How many times it was opened that day.",
+        },
+    )
+
     class Meta:
         ordering = ["-day", "path"]
         verbose_name = _("campaign page views")
@@ -112,6 +182,41 @@ class PageView(models.Model):
 
     def __str__(self):
         return f"{self.path} {self.day}: {self.count}"
+
+
+# A starting point for administrators: words a child may use that the built-in screen
+# does not look for. Local slang, place and school names belong here.
+DEFAULT_SCREENING_WORDS = """link up
+linking
+plug
+trap house
+going country
+cotch
+sugar daddy
+"""
+
+
+@register_setting(icon="warning")
+class FeedbackScreening(BaseGenericSetting):
+    """Words the page feedback screen catches, beside its own (measures/screening.py).
+
+    Only administrators may change it (editors have no permission on this app's
+    settings), and editors never see the comments it catches."""
+
+    words = models.TextField(
+        blank=True,
+        default=DEFAULT_SCREENING_WORDS,
+        help_text=_(
+            "One word or phrase a line. A page feedback comment containing any of them is "
+            "not shown to editors: it goes to the Pan-Cheshire triage team as a possible "
+            "concern. Add local slang, and the names of local schools and places."
+        ),
+    )
+
+    panels = [FieldPanel("words")]
+
+    class Meta:
+        verbose_name = _("feedback screening")
 
 
 class ReportFiguresPage(BasePage):
