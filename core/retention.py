@@ -34,8 +34,8 @@ class Rule:
     the privacy notice ("Closed reports" / "after the report is closed");
     ``in_plain_words`` is the young people's version, a sentence with a
     ``%(duration)s`` placeholder, or empty when the rule is not about something a
-    young person gives us. ``fixed`` replaces the duration for a rule with no period,
-    which is known by its ``name``.
+    young person gives us. ``fixed`` (text, or a function giving it) replaces the
+    duration for a rule with no period, which is known by its ``name``.
     """
 
     key: str | None
@@ -43,7 +43,7 @@ class Rule:
     starts: str
     apply: Callable[["Run"], dict]
     in_plain_words: str = ""
-    fixed: str = ""
+    fixed: object = ""
     order: int = 100
     name: str = ""  # for a rule with no key: how the inventory and the logs name it
 
@@ -57,7 +57,9 @@ class Rule:
 
     @property
     def duration(self):
-        return str(self.fixed) if self.fixed else describe_days(self.days)
+        if self.fixed:
+            return str(self.fixed() if callable(self.fixed) else self.fixed)
+        return describe_days(self.days)
 
 
 @dataclass

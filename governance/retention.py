@@ -9,7 +9,8 @@ deletes all three once they are older than ``RETENTION["security-logs"]``.
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.sessions.models import Session
-from django.utils.translation import gettext_lazy
+from django.conf import settings
+from django.utils.translation import gettext_lazy, ngettext
 
 from core import retention
 from core.data_inventory import STAFF, PersonalData, declare, holds_none
@@ -25,6 +26,11 @@ def apply_security_logs(run):
     return {"deleted": sum(queryset.delete()[0] for queryset in due)}
 
 
+def session_length():
+    hours = settings.SESSION_COOKIE_AGE // 3600
+    return ngettext("at most %(count)d hour", "at most %(count)d hours", hours) % {"count": hours}
+
+
 def apply_expired_sessions(run):
     expired = Session.objects.filter(expire_date__lt=run.now)
     if run.dry_run:
@@ -37,8 +43,8 @@ retention.register(
         None,
         name="admin-sessions",
         what=gettext_lazy("Staff's admin sessions"),
-        starts=gettext_lazy("after signing in, or when the browser closes"),
-        fixed=gettext_lazy("until they expire: at most 4 hours"),
+        starts=gettext_lazy("after signing in, and ended when the browser closes"),
+        fixed=session_length,
         apply=apply_expired_sessions,
         order=91,
     )

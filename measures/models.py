@@ -9,6 +9,9 @@ only (``created_on``), so they cannot be lined up with a server's access log.
   (measures/screening.py) takes for a possible disclosure is not kept here: it goes to
   the triage team as a report.
 - FeedbackScreening: the administrators' own words for the screen to catch.
+- PrivacySettings: what only the partnership can say on the privacy notice (who the
+  controllers are, the lawful basis, how to use your rights, the processors), each
+  shown only once confirmed (measures/privacy.py).
 - ConfidenceResponse: a parent's confidence about online and social media risks,
   before and after reading, in one row per submission.
 - QuizResponse: a child's quiz score and which answers were right.
@@ -21,7 +24,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.data_inventory import VISITORS, Field, PersonalData
@@ -217,6 +220,76 @@ class FeedbackScreening(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("feedback screening")
+
+
+# Rich text for the privacy notice's settings: paragraphs, lists and links.
+PRIVACY_TEXT_FEATURES = ["bold", "ol", "ul", "link"]
+
+
+def _privacy_text(help_text):
+    return RichTextField(blank=True, features=PRIVACY_TEXT_FEATURES, help_text=help_text)
+
+
+def _confirmed():
+    return models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick only once the partnership has agreed this text. Until then the privacy "
+            "notice leaves this section out, and the deploy check lists it."
+        ),
+    )
+
+
+@register_setting(icon="lock")
+class PrivacySettings(BaseGenericSetting):
+    """What only the partnership can say on the privacy notice. A section is shown only
+    once it is confirmed: the public never reads "to be confirmed" (measures/privacy.py,
+    and `manage.py check --deploy --database default` lists what is not)."""
+
+    controllers = _privacy_text(
+        _(
+            "Who is responsible for the personal information the site handles (the data "
+            "controller or joint controllers), with their registration numbers."
+        )
+    )
+    controllers_confirmed = _confirmed()
+    lawful_basis = _privacy_text(
+        _("The lawful basis for each kind of information, as the partnership has decided.")
+    )
+    lawful_basis_confirmed = _confirmed()
+    rights_contact = _privacy_text(
+        _(
+            "How to ask for your information or use your other rights, and the data "
+            "protection officer's contact details."
+        )
+    )
+    rights_contact_confirmed = _confirmed()
+    processors = _privacy_text(
+        _("The companies that run the site for the partnership: hosting, email, the page cache.")
+    )
+    processors_confirmed = _confirmed()
+    onward_sharing = _privacy_text(
+        _(
+            "Who else an authority may pass a report to (for example other councils, the "
+            "NHS or schools), and when."
+        )
+    )
+    onward_sharing_confirmed = _confirmed()
+
+    panels = [
+        FieldPanel(name)
+        for section in (
+            "controllers",
+            "lawful_basis",
+            "rights_contact",
+            "processors",
+            "onward_sharing",
+        )
+        for name in (section, f"{section}_confirmed")
+    ]
+
+    class Meta:
+        verbose_name = _("privacy notice")
 
 
 class ReportFiguresPage(BasePage):

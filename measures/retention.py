@@ -86,3 +86,7 @@ for order, (key, what, starts, apply, plain) in enumerate(RULES, start=50):
     )
 
 holds_none("The screen's word list, written by administrators.", "measures.feedbackscreening")
+holds_none(
+    "What the partnership says on the privacy notice, written by administrators.",
+    "measures.privacysettings",
+)
