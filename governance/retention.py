@@ -8,8 +8,8 @@ deletes all three once they are older than ``RETENTION["security-logs"]``.
 """
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-from django.contrib.sessions.models import Session
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.utils.translation import gettext_lazy, ngettext
 
 from core import retention

@@ -74,3 +74,14 @@ def test_a_declaration_of_a_field_that_does_not_exist_fails(scratch_model):
         PersonalData(VISITORS, "feedback", {"count": "A count.", "colour": "Gone."}),
     )
     assert "measures.Tally.colour: declared but not a field" in problems()
+
+
+def test_the_dpia_names_every_data_set_and_retention_rule():
+    """docs/dpia.md uses the inventory: a new data set or rule must be assessed there."""
+    from core import retention
+
+    dpia = (data_inventory.inventory_path().parent / "dpia.md").read_text(encoding="utf-8")
+    for entry in data_inventory.entries():
+        assert f"`{entry.model._meta.label}`" in dpia, entry.model._meta.label
+    for rule in retention.rules():
+        assert f"`{rule.ident}`" in dpia, rule.ident

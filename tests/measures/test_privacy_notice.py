@@ -7,7 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 
 from audiences.models import ContentPage
 from audiences.readability import check_page, reading_age_of_text
@@ -33,8 +33,9 @@ def main_text(client, path):
 
 def test_the_full_notice_prints_every_period_from_the_settings(client, demo_site, settings):
     html = main_text(client, FULL)
-    for what, how_long, _from in retention.schedule():
-        assert str(what).replace('"', "&quot;").replace("'", "&#x27;") in html
+    for what, how_long, counted_from in retention.schedule():
+        assert escape(what) in html
+        assert escape(f"{how_long} {counted_from}") in html
     assert "2 years after the day it was given" in html
     settings.RETENTION = {**settings.RETENTION, "quiz": 100}
     assert "100 days after the day it was given" in main_text(client, FULL)
