@@ -43,7 +43,7 @@ retention.register(
         None,
         name="admin-sessions",
         what=gettext_lazy("Staff's admin sessions"),
-        starts=gettext_lazy("after signing in, and ended when the browser closes"),
+        starts=gettext_lazy("after signing in; they end when the browser closes"),
         fixed=session_length,
         apply=apply_expired_sessions,
         order=91,
