@@ -89,7 +89,7 @@ class AudiencePage(BasePage):
     @property
     def for_children(self):
         """True for the Young people and Years 5 and 6 sections: the measures app offers
-        their pages feedback without a comment box (measures/audience.py)."""
+        their pages feedback without a comment box (measures/children.py)."""
         return is_for_children(self)
 
     def get_context(self, request, *args, **kwargs):

@@ -14,7 +14,7 @@ changing an answer. The quiz is the exception: its result is the answer to the P
 itself, so a child's answers are never in an address, and so never in the browser's
 history. Nothing here stores or logs an address, user agent, session or user.
 
-On children's pages (measures/audience.py) feedback offers a fixed list of reasons
+On children's pages (measures/children.py) feedback offers a fixed list of reasons
 and no comment box; elsewhere a comment is screened before anyone sees it
 (measures/feedback.py).
 """
@@ -37,8 +37,8 @@ from core import abuse, ratelimit
 from core.middleware import form_page, mark_form_page
 
 from . import feedback as comments
-from .audience import is_for_children, worried_links
 from .blocks import ConfidenceCheckBlock, QuizBlock
+from .children import is_for_children, worried_links
 from .forms import (
     YES,
     CommentForm,

@@ -3,7 +3,7 @@ children's version (no comment box; where to go if worried) on children's pages.
 
 from django import template
 
-from ..audience import is_for_children, worried_links
+from ..children import is_for_children, worried_links
 
 register = template.Library()
 

@@ -19,8 +19,8 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bench import reports as report_client
-
 from tests.smtp import LocalSMTPServer
+
 from .test_gunicorn import dockerfile_cmd, free_port, get, wait_for_health
 
 BASE_DIR = Path(__file__).resolve().parents[2]
