@@ -17,7 +17,13 @@ from home.blocks import (
     TopTenBlock,
     require_one_of,
 )
-from measures.blocks import ConfidenceCheckBlock, QuizBlock
+from measures.blocks import (
+    ConfidenceCheckBlock,
+    CookieListBlock,
+    PrivacySectionBlock,
+    QuizBlock,
+    RetentionScheduleBlock,
+)
 
 
 class SignBlock(blocks.StructBlock):
@@ -262,3 +268,8 @@ class SectionStreamBlock(BaseStreamBlock):
     # Success measures (measures app): the children's quiz and the parents' check.
     quiz = QuizBlock()
     confidence_check = ConfidenceCheckBlock()
+    # The privacy notices (measures app): what the site itself decides, printed from
+    # its settings, between the editors' words.
+    retention_schedule = RetentionScheduleBlock()
+    cookie_list = CookieListBlock()
+    privacy_section = PrivacySectionBlock()

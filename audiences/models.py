@@ -31,7 +31,7 @@ from .blocks import (
     SectionStreamBlock,
     SignBlock,
 )
-from .readability import ReadingAgePanel
+from .readability import ReadingAgePanel, is_for_children
 
 
 class Audience(models.TextChoices):
@@ -85,6 +85,12 @@ class AudiencePage(BasePage):
 
     class Meta:
         verbose_name = _("audience landing page")
+
+    @property
+    def for_children(self):
+        """True for the Young people and Years 5 and 6 sections: the measures app offers
+        their pages feedback without a comment box (measures/children.py)."""
+        return is_for_children(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -45,7 +45,7 @@ from core.middleware import mark_form_page
 
 from . import notifications
 from .admin_forms import NoteForm, QuestionForm, ReassignForm, StatusForm
-from .choices import ReportStatus
+from .choices import ReportSource, ReportStatus
 from .crypto import EncryptedTextField
 from .models import Notification, Report, ReportNote
 from .permissions import authorities_for, can_handle, report_or_404, reports_for
@@ -123,6 +123,9 @@ ROUTING_REASONS = {
     Reason.AMBIGUOUS: gettext_lazy("The town or postcode crosses a boundary"),
     Reason.UNKNOWN: gettext_lazy("Area not known"),
     Reason.OUTSIDE: gettext_lazy("Outside Cheshire"),
+    Reason.SCREENED: gettext_lazy(
+        "Left outside the report forms and screened as a possible disclosure: to triage"
+    ),
 }
 AREA_UNKNOWN = "unknown"
 NOT_GIVEN = gettext_lazy("Not given")
@@ -134,7 +137,16 @@ INSPECT_SECTIONS = [
     (
         "summary",
         gettext_lazy("About this report"),
-        ["reference", "kind", "status", "authority", "created_at", "updated_at", "closed_at"],
+        [
+            "reference",
+            "kind",
+            "source",
+            "status",
+            "authority",
+            "created_at",
+            "updated_at",
+            "closed_at",
+        ],
     ),
     (
         "happened",
@@ -171,6 +183,7 @@ FIELD_LABELS = {
     "created_at": gettext_lazy("Received"),
     "updated_at": gettext_lazy("Last changed"),
     "closed_at": gettext_lazy("Closed"),
+    "source": gettext_lazy("Came from"),
     "area_given": gettext_lazy("Area the reporter chose"),
     "area": gettext_lazy("Area as routed"),
     "routing_reason": gettext_lazy("How it was routed"),
@@ -194,6 +207,14 @@ FIELD_LABELS = {
     "contact_phone": gettext_lazy("Contact phone"),
     "contact_email": gettext_lazy("Contact email"),
 }
+
+
+def kind_label(report):
+    """The kind, and for anything not sent through the report forms where it came from:
+    a screened page feedback comment must stand out in the list."""
+    if report.source == ReportSource.REPORT_FORM:
+        return report.get_kind_display()
+    return f"{report.get_kind_display()} ({report.get_source_display()})"
 
 
 def area_label(report):
@@ -622,7 +643,7 @@ class ReportsInboxViewSet(ModelViewSet):
             sort_key="reference",
             classname="w-whitespace-nowrap",
         ),
-        Column("kind", accessor="get_kind_display", label=gettext_lazy("Kind"), sort_key="kind"),
+        Column("kind", accessor=kind_label, label=gettext_lazy("Kind"), sort_key="kind"),
         Column("area", accessor=area_label, label=gettext_lazy("Area"), sort_key="area"),
         StatusTagColumn(
             "status",

@@ -9,7 +9,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import inbox, outbox  # outbox registers its permission policy on import
+from . import inbox, outbox, retention  # outbox registers its permission policy on import
 from .models import Authority, Locality, Report
 from .permissions import ReportPermissionPolicy
 
@@ -31,6 +31,7 @@ def register_report_log_actions(actions):
 
     actions.register_model(Report, ReportLogEntry)
     inbox.register_log_actions(actions)
+    retention.register_log_actions(actions)
 
 
 # --- Notification outbox (forms/outbox.py, forms/notifications.py) ----------------------

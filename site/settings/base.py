@@ -251,12 +251,11 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # django-axes: 5 failures lock the username for 30 minutes; failures older than that
-# expire and no longer count. Login records are deleted after AXES_LOG_RETENTION_DAYS
-# by `manage.py clean_security_logs` (run it daily).
+# expire and no longer count. Sign-in records are deleted by the daily retention job
+# (RETENTION["security-logs"]).
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
-AXES_LOG_RETENTION_DAYS = 90
 # No address is stored for anyone, staff included: lock by username only, and
 # hand Axes an address that identifies nobody.
 AXES_LOCKOUT_PARAMETERS = ["username"]
@@ -287,8 +286,6 @@ PAGE_REVIEW_INTERVAL_DAYS = 365
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@localhost")
 # What reporters type is encrypted with these Fernet keys (newest first).
 REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS", default=[])
-# Closed reports are deleted this many days after closing (manage.py purge_reports).
-REPORT_RETENTION_DAYS = env.int("REPORT_RETENTION_DAYS", default=365)
 # A report sent sooner than this after its questions were first shown is refused
 # (core/abuse.py).
 REPORT_MIN_SECONDS = 3
@@ -305,6 +302,39 @@ REPORT_RATE_LIMITS = {
 }
 # Each process replaces the secret behind the address hashes this often (seconds).
 REPORT_RATE_LIMIT_SECRET_SECONDS = 60 * 60
+
+# --- Retention ----------------------------------------------------------------------------
+# How many days the site keeps each kind of record. This is the data controller's
+# decision (the partnership's), not a technical default: these values are a cautious
+# starting point for it to confirm, recorded in docs/dpia.md. The privacy notice prints
+# them from here, and one daily job enforces them (core/retention.py: each app registers
+# its rules in its retention.py; `manage.py apply_retention` runs the job now).
+RETENTION = {
+    # Reports, counted from closing; from the last change or note while still open.
+    # Handlers are warned "reports-warning" days before a report is deleted. A report
+    # no handler has opened, or whose notification failed, is never deleted by the job:
+    # the triage team is told instead.
+    "reports-closed": 365,
+    "reports-passed-on": 365,
+    "reports-open": 730,
+    "reports-warning": 30,
+    # Who-did-what entries about reports already deleted (they hold no report text).
+    "reports-audit-trail": 6 * 365,
+    # Page feedback, the parents' confidence check and the quiz: anonymous answers
+    # kept long enough to compare a quarter with the same quarter a year before.
+    "feedback": 730,
+    # Comments typed into page feedback: emptied sooner than the yes/no they belong to.
+    "feedback-comments": 180,
+    "confidence": 730,
+    "quiz": 730,
+    "page-views": 730,
+    # Daily counts of searches for the terms editors promote.
+    "search-counts": 365,
+    # Finished background tasks (notification deliveries), once nothing needs them.
+    "task-rows": 30,
+    # Staff sign-in records (django-axes).
+    "security-logs": 90,
+}
 
 # --- Logging ------------------------------------------------------------------------------
 # Never the client's address, user agent or referrer. Every record passes through a
@@ -328,5 +358,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         # runserver's request lines: not needed, and never wanted in a shared log.
         "django.server": {"handlers": [], "propagate": False},
+        # What the daily retention job removed: counts only.
+        "core.retention": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }

@@ -5,6 +5,7 @@ Time is moved by editing the stored attempt rather than by faking the clock.
 """
 
 import datetime
+import io
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
@@ -99,10 +100,11 @@ def test_old_sign_in_records_are_deleted_after_the_retention_period():
     user = make_member("editor", roles.EDITORS)
     old = AccessLog.objects.create(username=user.username, user_agent="", ip_address=None)
     recent = AccessLog.objects.create(username=user.username, user_agent="", ip_address=None)
+    days = settings.RETENTION["security-logs"]
     AccessLog.objects.filter(pk=old.pk).update(
-        attempt_time=timezone.now() - datetime.timedelta(days=settings.AXES_LOG_RETENTION_DAYS + 1)
+        attempt_time=timezone.now() - datetime.timedelta(days=days + 1)
     )
-    call_command("clean_security_logs", verbosity=0)
+    call_command("apply_retention", stdout=io.StringIO())
     assert list(AccessLog.objects.values_list("pk", flat=True)) == [recent.pk]
 
 
