@@ -1,7 +1,9 @@
-"""Admin for the audience sections: the lead professionals snippet, and the reading
-age warning editors see when they publish a children's page."""
+"""Admin for the audience sections: the lead professionals snippet (reviewed like
+every contact), the reading age warning editors see when they publish a children's
+page, and the list of printable posters."""
 
 from django.contrib import messages
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -71,3 +73,69 @@ def lead_professionals_to_confirm(user):
             }
         )
     return rows
+
+
+# --- Printable posters ----------------------------------------------------------------
+
+
+def printable_posters(request):
+    """Every sector page's poster, with where it points: so editors find the posters
+    (they are not pages of their own) and see before printing if the address is wrong."""
+    from django.template.response import TemplateResponse
+    from django.utils.translation import gettext as gettext_now
+
+    from home.public_address import PublicAddressError, public_root_url
+
+    from .models import BusinessSectorPage
+
+    pages = BusinessSectorPage.objects.live().select_related("locale").order_by("locale_id", "path")
+    query = request.GET.get("q", "").strip()
+    if query:
+        pages = pages.filter(Q(title__icontains=query) | Q(sector__icontains=query))
+    try:
+        public_root_url()
+        address_problem = None
+    except PublicAddressError as error:
+        address_problem = error
+    return TemplateResponse(
+        request,
+        "audiences/admin/printable_posters.html",
+        {
+            "pages": pages,
+            "query": query,
+            "address_problem": address_problem,
+            "page_title": gettext_now("Printable posters"),
+            "header_icon": "doc-full",
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_poster_urls():
+    from django.urls import path
+
+    return [path("posters/", printable_posters, name="printable_posters")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_posters_menu_item():
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        gettext_lazy("Printable posters"),
+        reverse("printable_posters"),
+        icon_name="doc-full",
+        order=320,
+    )
+
+
+@hooks.register("register_admin_search_area")
+def register_posters_search_area():
+    from wagtail.admin.search import SearchArea
+
+    return SearchArea(
+        gettext_lazy("Printable posters"),
+        reverse("printable_posters"),
+        icon_name="doc-full",
+        order=900,
+    )

@@ -152,13 +152,14 @@ class BasePage(Page):
         return title
 
     def route(self, request, path_components):
-        """Under /pl/, a page not translated yet is found in the English tree, so
-        the reader gets the English page (with a notice) rather than "not found"."""
+        """Under /pl/, a page not translated yet, or whose translation is still a
+        draft waiting for review, is found in the English tree, so the reader gets
+        the English page (with a notice, as English) rather than "not found"."""
         try:
             return super().route(request, path_components)
         except Http404:
             default_locale = Locale.get_default()
-            if not path_components or self.locale_id == default_locale.pk:
+            if self.locale_id == default_locale.pk:
                 raise
             source = self.get_translation_or_none(default_locale)
             if source is None:

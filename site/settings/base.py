@@ -263,6 +263,8 @@ AXES_LOG_RETENTION_DAYS = 90
 # hand Axes an address that identifies nobody.
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_CLIENT_IP_CALLABLE = "core.logging.no_client_address"
+# Axes' database handler, storing and logging no user agent or Accept header either.
+AXES_HANDLER = "governance.sign_in.AxesHandlerWithoutBrowserDetails"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]  # W006 wants the address we refuse to keep
 
 # Two-step sign-in (governance/two_factor.py): the name people see in their
