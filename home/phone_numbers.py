@@ -19,6 +19,8 @@ from wagtail.fields import RichTextField, StreamField
 # Digit groups joined by single spaces or hyphens, optionally starting "+" (+44 ...).
 CANDIDATE = re.compile(r"(?<![\w+/.,:])\+?\d(?:[ \-\u00a0]?\d)+(?![\w/])")
 MIN_DIGITS = 6
+# A dialling code comes first: "+44", or at least three digits ("0800", "020", "116").
+FIRST_GROUP = re.compile(r"^(\+|\d{3})")
 
 
 def phone_numbers(text):
@@ -27,7 +29,7 @@ def phone_numbers(text):
     for match in CANDIDATE.finditer(text or ""):
         written = match.group().strip()
         digits = re.sub(r"\D", "", written)
-        if len(digits) >= MIN_DIGITS and written[0] in "+01":
+        if len(digits) >= MIN_DIGITS and written[0] in "+01" and FIRST_GROUP.match(written):
             found.append(written)
     return found
 
