@@ -17,6 +17,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
+from wagtail.log_actions import log
 from wagtail.models import (
     DraftStateMixin,
     Locale,
@@ -292,6 +293,9 @@ def reviewed_relations(name):
     )
 
 
+# The history entry of a translation whose number and website came from English.
+SYNCED_FROM_ENGLISH = "home.synced_from_english"
+
 https_only = URLValidator(
     schemes=["https"], message=_("Enter an address that starts with https://")
 )
@@ -436,8 +440,17 @@ class Helpline(
             pending = copy.latest_revision if copy.has_unpublished_changes else None
             for name in self.SYNCHRONISED:
                 setattr(copy, name, getattr(self, name))
-            revision = copy.save_revision(user=user, log_action=True)
-            revision.publish(user=user, skip_permission_checks=True)
+            # Its history says where the change came from (not "edited" by the approver,
+            # nor a publish without review: the English change was reviewed).
+            revision = copy.save_revision(user=user, log_action=False)
+            revision.publish(user=user, log_action=False, skip_permission_checks=True)
+            log(
+                instance=copy,
+                action=SYNCED_FROM_ENGLISH,
+                user=user,
+                revision=revision,
+                data={"number": copy.number, "website": copy.website},
+            )
             if pending is not None:
                 draft = pending.as_object()
                 for name in self.SYNCHRONISED:

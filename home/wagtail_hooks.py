@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .i18n import page_languages
-from .models import Helpline, QuickExit
+from .models import SYNCED_FROM_ENGLISH, Helpline, QuickExit
 
 
 class HelplineViewSet(SnippetViewSet):
@@ -78,3 +78,12 @@ def helplines_to_confirm(user):
         }
         for helpline in waiting
     ]
+
+
+@hooks.register("register_log_actions")
+def register_helpline_log_actions(actions):
+    actions.register_action(
+        SYNCED_FROM_ENGLISH,
+        _("Published from the approved English helpline"),
+        _("Number and website published from the approved English helpline"),
+    )

@@ -18,7 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from audiences.models import ContentPage
 from governance import roles
 from governance.models import TwoPersonApprovalTask
-from home.models import Helpline, QuickExit
+from home.models import SYNCED_FROM_ENGLISH, Helpline, QuickExit
 from tests.two_factor import login_verified
 
 CRIMESTOPPERS_NEW = "0800 555 112"  # a changed number, as an editor might type it
@@ -176,7 +176,12 @@ def test_a_helpline_change_reaches_all_four_languages_with_their_own_history(peo
         from wagtail.models import ModelLogEntry
 
         entry = ModelLogEntry.objects.filter(object_id=str(helpline.pk)).order_by("-pk").first()
-        assert entry.action == "wagtail.publish" and entry.user == people["second_editor"]
+        assert entry.action == SYNCED_FROM_ENGLISH and entry.user == people["second_editor"]
+        assert entry.message == "Number and website published from the approved English helpline"
+    # A reviewed change: nothing for the "published without a second person" panel.
+    from governance.review import published_without_review
+
+    assert published_without_review() == []
 
 
 def test_a_draft_save_does_not_purge_the_page_cache_but_publishing_does(
@@ -430,3 +435,21 @@ def test_editors_and_reviewers_must_use_two_step_sign_in(people):
     client.force_login(people["editor"], backend="django.contrib.auth.backends.ModelBackend")
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 302 and "two-factor" in response.url
+
+
+def test_every_change_shows_who_when_before_and_after(people, crimestoppers):
+    signed_in(people["editor"]).post(
+        edit_url(crimestoppers), helpline_form(crimestoppers, "submit", number=CRIMESTOPPERS_NEW)
+    )
+    reviewer = signed_in(people["second_editor"])
+    history = reviewer.get(
+        reverse("wagtailsnippets_home_helpline:history", args=[crimestoppers.pk])
+    ).content.decode()
+    assert "editor" in history and "Communications review" in history
+    compare = reverse(
+        "wagtailsnippets_home_helpline:revisions_compare",
+        args=[crimestoppers.pk, "live", "latest"],
+    )
+    html = reviewer.get(compare).content.decode()
+    # Before and after, side by side.
+    assert '0800 555 <span class="deletion">111</span><span class="addition">112</span>' in html

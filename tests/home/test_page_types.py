@@ -180,3 +180,12 @@ def test_check_deploy_with_the_database_lists_what_editors_must_confirm(demo_sit
     assert "home.W001" in report and "Local front door" in report
     assert "reports.W001" in report  # the councils' front doors are not confirmed yet
     assert "reports.W002" in report  # and no authority has a notification address
+
+
+def test_the_helplines_block_starts_empty_and_may_stay_empty():
+    from home.blocks import HelplinesBlock
+
+    block = HelplinesBlock()
+    default = block.get_default()
+    assert list(default["helplines"]) == []
+    assert list(block.clean(default)["helplines"]) == []
