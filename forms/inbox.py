@@ -24,6 +24,7 @@ from django.contrib.admin.utils import quote
 from django.db import transaction
 from django.db.models import BooleanField
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -33,7 +34,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
@@ -221,6 +222,14 @@ def area_label(report):
     return report.get_area_display() if report.area else _("Not known")
 
 
+EXACT_TIME = "j F Y, H:i"
+CONFIRMED = "confirmed"
+
+
+def exact_time(report):
+    return date_format(timezone.localtime(report.created_at), EXACT_TIME)
+
+
 EMPTY_TEXT = {"closed_at": gettext_lazy("Not closed")}
 
 
@@ -243,7 +252,7 @@ def field_row(report, name):
     elif isinstance(field, BooleanField):
         value = _("Yes") if value else _("No")
     elif isinstance(value, datetime.datetime):
-        value = date_format(timezone.localtime(value), "j F Y, H:i")
+        value = date_format(timezone.localtime(value), EXACT_TIME)
     elif isinstance(value, datetime.date):
         value = date_format(value, "j F Y")
     return {
@@ -551,7 +560,32 @@ class AskQuestionView(AddNoteView):
 
 
 class ReassignView(ReportActionView):
+    """Passing a report on asks first: a valid form shows what will happen (who gets
+    it, that the handler may lose sight of it) and is sent again with "confirmed"."""
+
     form_name = "reassign_form"
+    confirm_template_name = "reports/admin/confirm_reassign.html"
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get(CONFIRMED) != "yes":
+            form = self.make_form(self.form_name, request.POST)
+            if form.is_valid():
+                return self.ask_first(form)
+        return super().post(request, *args, **kwargs)
+
+    def ask_first(self, form):
+        authority = form.cleaned_data["authority"]
+        context = {
+            "report": self.object,
+            "form": form,
+            "authority": authority,
+            "keeps_access": can_handle_authority(self.request.user, authority),
+            "confirmed_field": CONFIRMED,
+            "page_title": _("Pass report %(reference)s to %(authority)s?")
+            % {"reference": self.object.reference, "authority": authority.name},
+            "header_icon": "mail",
+        }
+        return TemplateResponse(self.request, self.confirm_template_name, context)
 
     def perform(self, report, data):
         old_authority, new_authority = report.authority, data["authority"]
@@ -590,6 +624,10 @@ class ReassignView(ReportActionView):
         if can_handle(self.request.user, self.object):
             return super().get_success_url()
         return reverse("reports_inbox:index")
+
+
+def can_handle_authority(user, authority):
+    return authorities_for(user).filter(pk=authority.pk).exists()
 
 
 # URL name (under the reports_inbox namespace) -> view class.
@@ -669,7 +707,14 @@ class ReportsInboxViewSet(ModelViewSet):
             label=gettext_lazy("Language"),
             sort_key="language",
         ),
-        DateColumn("created_at", label=gettext_lazy("Received"), sort_key="created_at"),
+        # The exact time, not "3 hours ago": handlers compare it with other records.
+        Column(
+            "created_at",
+            accessor=exact_time,
+            label=gettext_lazy("Received"),
+            sort_key="created_at",
+            classname="w-whitespace-nowrap",
+        ),
         Column(
             "authority",
             accessor="authority.name",

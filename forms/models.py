@@ -19,7 +19,13 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -28,7 +34,7 @@ from core.choices import Area, Sector
 from core.data_inventory import STAFF, VISITORS, PersonalData
 from home.blocks import BaseStreamBlock
 from home.i18n import site_languages
-from home.models import BasePage
+from home.models import BasePage, reviewed_relations
 
 from .choices import (
     AuthorityKind,
@@ -51,9 +57,14 @@ def random_code(groups, size=4):
     )
 
 
-class Authority(ClusterableModel):
+class Authority(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     """A body that receives reports: a council's children's services, the police,
-    or the Pan-Cheshire triage team."""
+    or the Pan-Cheshire triage team.
+
+    Its public contact details (and who is told of its reports) change only once a
+    second administrator approves the change ("Authorities' public details review");
+    routing and notifications read the live, approved row.
+    """
 
     slug = models.SlugField(unique=True, help_text=_("A short fixed name used by the routing."))
     name = models.CharField(max_length=120, help_text=_("As reporters should see it."))
@@ -91,6 +102,8 @@ class Authority(ClusterableModel):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
+    _revisions, workflow_states = reviewed_relations("authority")
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("authority")
@@ -98,6 +111,10 @@ class Authority(ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     @property
     def notification_addresses(self):
@@ -125,8 +142,8 @@ class AuthorityContact(Orderable):
     confirmed = models.BooleanField(
         default=False,
         help_text=_(
-            "Tick only after checking it with the authority. Until then the site shows "
-            "'to be confirmed'."
+            "Tick only after checking it with the authority. Until then the site leaves "
+            "it out and shows the national routes instead."
         ),
     )
 

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "governance.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Below XFrameOptions and CSP: a preview may be framed by the admin, nothing else.
+    "core.middleware.PreviewFramingMiddleware",
     # After every middleware that authenticates, so it sees the outcome.
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -260,6 +262,8 @@ AXES_RESET_ON_SUCCESS = True
 # hand Axes an address that identifies nobody.
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_CLIENT_IP_CALLABLE = "core.logging.no_client_address"
+# Axes' database handler, storing and logging no user agent or Accept header either.
+AXES_HANDLER = "governance.sign_in.AxesHandlerWithoutBrowserDetails"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]  # W006 wants the address we refuse to keep
 
 # Two-step sign-in (governance/two_factor.py): the name people see in their
@@ -270,14 +274,24 @@ OTP_TOTP_ISSUER = "Pan-Cheshire Know and See"
 
 WAGTAIL_SITE_NAME = "Pan-Cheshire: Know and See"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The address printed on posters and in their QR codes (home/public_address.py), e.g.
+# https://knowandsee.example.org. Empty: the default Site's hostname and port.
+PUBLIC_SITE_URL = env("PUBLIC_SITE_URL", default="")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "png", "jpg", "mp4", "txt"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to a third party
 WAGTAIL_USAGE_COUNT_ENABLED = True
-# A page is published once it passes its workflow (governance/workflows.py).
+# A page or snippet is published once it passes its workflow (governance/workflows.py),
+# and a change made while it waits sends it back through every step again.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflows.publish_after_review"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave: it leaves half-made draft pages behind, and a reviewer's stray keystroke
+# would save a revision that makes them its author (and sends the review round again).
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+# A new translation is a draft that goes through the same review, not published at once.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # A page's "review by" date defaults to this many days after it is created.
 PAGE_REVIEW_INTERVAL_DAYS = 365
 
