@@ -15,9 +15,16 @@ from home.blocks import (
     GetHelpNowBlock,
     StoryBlock,
     TopTenBlock,
+    get_help_now_context,
     require_one_of,
 )
-from measures.blocks import ConfidenceCheckBlock, QuizBlock
+from measures.blocks import (
+    ConfidenceCheckBlock,
+    CookieListBlock,
+    PrivacySectionBlock,
+    QuizBlock,
+    RetentionScheduleBlock,
+)
 
 
 class SignBlock(blocks.StructBlock):
@@ -172,8 +179,19 @@ class LeadProfessionalsBlock(blocks.StructBlock):
         from .models import LeadProfessional  # audiences.models imports this module
 
         context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
         chosen = [lead for lead in value["lead_professionals"] if lead]
-        context["lead_professional_list"] = chosen or list(LeadProfessional.objects.all())
+        leads = chosen or list(LeadProfessional.objects.all())
+        # The public sees only approved leads with a confirmed way to reach them; an
+        # editor's preview shows every one, with what is missing.
+        preview = bool(getattr(request, "is_preview", False))
+        shown = leads if preview else [lead for lead in leads if lead.live and lead.is_reachable]
+        context["lead_professional_list"] = shown
+        context["preview"] = preview
+        context["incomplete"] = not leads or any(
+            not (lead.live and lead.is_confirmed) for lead in leads
+        )
+        context["get_help_now"] = get_help_now_context(request)
         return context
 
     class Meta:
@@ -182,7 +200,8 @@ class LeadProfessionalsBlock(blocks.StructBlock):
         label = _("Lead professionals")
         description = _(
             "The lead professional for each area, from the Lead professionals list. "
-            "Contact details show 'to be confirmed' until an editor confirms them."
+            "Contact details appear once an editor confirms them and a second person "
+            "approves; until then the national helplines are shown instead."
         )
 
 
@@ -202,13 +221,13 @@ class ProfessionalLinkBlock(blocks.StructBlock):
         required=False,
         help_text=_(
             "The full address of a page on another site. Never guess one: leave the page "
-            "and the address empty until the link is confirmed, and the site shows "
-            "'link to be confirmed'."
+            "and the address empty until the link is confirmed, and the site leaves the "
+            "link out (your preview shows it as missing)."
         ),
     )
 
     def clean(self, value):
-        # Neither is allowed: the site then says "link to be confirmed".
+        # Neither is allowed: the public then does not see the link at all.
         value = super().clean(value)
         if value.get("page") and value.get("url"):
             raise StructBlockValidationError(
@@ -221,7 +240,7 @@ class ProfessionalLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
-        description = _("A page or web address; empty shows 'link to be confirmed'.")
+        description = _("A page or web address; left empty, the link is not shown yet.")
 
 
 class ProfessionalLinksBlock(blocks.StructBlock):
@@ -242,8 +261,19 @@ class ProfessionalLinksBlock(blocks.StructBlock):
         label = _("Links for professionals")
         description = _(
             "Links to the screening tool, local procedures and training, chosen by editors. "
-            "A link left empty shows 'link to be confirmed'."
+            "A link left empty is not shown to the public until it is confirmed."
         )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        preview = bool(getattr(request, "is_preview", False))
+        links = list(value["links"])
+        context["preview"] = preview
+        confirmed = [link for link in links if link["page"] or link["url"]]
+        context["link_list"] = links if preview else confirmed
+        context["incomplete"] = any(not (link["page"] or link["url"]) for link in links)
+        return context
 
 
 class SectionStreamBlock(BaseStreamBlock):
@@ -262,3 +292,8 @@ class SectionStreamBlock(BaseStreamBlock):
     # Success measures (measures app): the children's quiz and the parents' check.
     quiz = QuizBlock()
     confidence_check = ConfidenceCheckBlock()
+    # The privacy notices (measures app): what the site itself decides, printed from
+    # its settings, between the editors' words.
+    retention_schedule = RetentionScheduleBlock()
+    cookie_list = CookieListBlock()
+    privacy_section = PrivacySectionBlock()

@@ -5,6 +5,7 @@ lead professionals for child sexual exploitation in each area."""
 import re
 
 import segno
+from django.conf import settings
 from django.core.checks import Tags, Warning, register
 from django.db import DatabaseError, models
 from django.db.models import Case, IntegerField, Q, Value, When, prefetch_related_objects
@@ -15,14 +16,25 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, Site, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    Site,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.choices import CouncilArea, Sector
 from core.page_cache import SITE, public, tagged
 from home.blocks import REPORT_PAGE_TYPE, RICH_TEXT_FEATURES, get_help_now_context
-from home.models import BasePage
+from home.models import BasePage, reviewed_relations
+from home.public_address import PublicAddressError, public_root_url
 
 from .blocks import (
     CampaignAssetBlock,
@@ -31,7 +43,7 @@ from .blocks import (
     SectionStreamBlock,
     SignBlock,
 )
-from .readability import ReadingAgePanel
+from .readability import ReadingAgePanel, is_for_children
 
 
 class Audience(models.TextChoices):
@@ -85,6 +97,12 @@ class AudiencePage(BasePage):
 
     class Meta:
         verbose_name = _("audience landing page")
+
+    @property
+    def for_children(self):
+        """True for the Young people and Years 5 and 6 sections: the measures app offers
+        their pages feedback without a comment box (measures/children.py)."""
+        return is_for_children(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -310,8 +328,9 @@ class BusinessSectorPage(RoutablePageMixin, BasePage):
 
     template = "pages/business_sector_page.html"
     poster_template = "audiences/business_poster.html"
+    poster_refused_template = "audiences/business_poster_refused.html"
     # Where the intelligence form lives if its page cannot be found (see share_information_page).
-    intelligence_form_path = "/share-information/questions/"
+    intelligence_form_fallback_path = "/share-information/questions/"
 
     sector = models.CharField(
         max_length=20,
@@ -388,26 +407,24 @@ class BusinessSectorPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("business sector page")
 
-    def intelligence_form_url(self, request=None):
-        """The absolute address of the intelligence form with this sector filled in."""
+    def intelligence_form_path(self):
+        """The path of the intelligence form with this sector filled in."""
         form_page = share_information_page()
-        if form_page is not None and hasattr(form_page, "reverse_subpage"):
-            base = form_page.get_full_url(request) + form_page.reverse_subpage("questions")
+        parts = form_page.get_url_parts() if form_page is not None else None
+        if parts is not None and hasattr(form_page, "reverse_subpage"):
+            base = parts[2] + form_page.reverse_subpage("questions")
         else:
-            site = Site.find_for_request(request) if request else None
-            site = site or Site.objects.filter(is_default_site=True).first()
-            root = site.root_url if site else ""
-            base = root + self.intelligence_form_path
+            base = self.intelligence_form_fallback_path
         return f"{base}?sector={self.sector}"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["form_url"] = self.intelligence_form_url(request)
+        context["form_url"] = self.intelligence_form_path()
         context["poster_url"] = self.get_url(request) + self.reverse_subpage("poster")
         return context
 
-    def poster_context(self, request):
-        form_url = self.intelligence_form_url(request)
+    def poster_context(self, request, root_url):
+        form_url = root_url + self.intelligence_form_path()
         qr = segno.make(form_url)
         return {
             "page": self,
@@ -422,16 +439,31 @@ class BusinessSectorPage(RoutablePageMixin, BasePage):
 
     @path("poster/", name="poster")
     def poster(self, request):
-        return TemplateResponse(request, self.poster_template, self.poster_context(request))
+        """The poster, with the site's public address in words and as a QR code. An
+        address that would not work on paper (localhost, no https) is refused, with
+        what to set; in development the poster is shown marked "not for printing"."""
+        try:
+            root_url = public_root_url(Site.find_for_request(request))
+            not_for_printing = ""
+        except PublicAddressError as error:
+            if not settings.DEBUG:
+                context = {"page": self, "self": self, "error": error}
+                return TemplateResponse(request, self.poster_refused_template, context, status=503)
+            root_url, not_for_printing = request.build_absolute_uri("/").rstrip("/"), error
+        context = self.poster_context(request, root_url)
+        context["not_for_printing"] = not_for_printing
+        return TemplateResponse(request, self.poster_template, context)
 
 
-class LeadProfessional(models.Model):
+class LeadProfessional(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     """The lead professional for child sexual exploitation in one area or agency.
 
     The strategy asks each safeguarding partnership, and each agency in it, to name
-    one as its single point of contact. Each contact detail shows "to be confirmed"
-    until an editor has checked it and ticked it confirmed; a deploy check lists the
-    ones still unconfirmed. Never enter a guessed number or address.
+    one as its single point of contact. A contact detail is shown only once an editor
+    has checked it and ticked it confirmed and a second person has approved the change
+    ("Communications review"); until then the public is pointed to the national routes
+    instead, and a deploy check and a dashboard panel list what is missing. Never
+    enter a guessed number or address.
     """
 
     area = models.CharField(
@@ -465,7 +497,7 @@ class LeadProfessional(models.Model):
         default=False,
         help_text=_(
             "Tick only after checking the number with the team itself. Until then the "
-            "site shows 'to be confirmed'."
+            "site leaves it out and points people to the national helplines."
         ),
     )
     email = models.EmailField(
@@ -476,9 +508,11 @@ class LeadProfessional(models.Model):
         default=False,
         help_text=_(
             "Tick only after checking the address with the team itself. Until then the "
-            "site shows 'to be confirmed'."
+            "site leaves it out and points people to the national helplines."
         ),
     )
+
+    _revisions, workflow_states = reviewed_relations("leadprofessional")
 
     panels = [
         FieldPanel("area"),
@@ -510,6 +544,10 @@ class LeadProfessional(models.Model):
         return f"{self.get_area_display()}: {self.organisation}"
 
     @property
+    def revisions(self):
+        return self._revisions
+
+    @property
     def shows_phone(self):
         return self.phone_confirmed and bool(self.phone)
 
@@ -522,25 +560,39 @@ class LeadProfessional(models.Model):
         return self.phone_confirmed and self.email_confirmed
 
     @property
+    def is_reachable(self):
+        """Worth showing the public: at least one confirmed way to reach them."""
+        return self.shows_phone or self.shows_email
+
+    @property
     def tel_href(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
 
 
+def unconfirmed_lead_professionals_queryset():
+    """Lead professionals the public cannot fully see: a detail not confirmed, never
+    approved, or a change waiting for review."""
+    return LeadProfessional.objects.filter(
+        Q(phone_confirmed=False) | Q(email_confirmed=False) | Q(live=False)
+    )
+
+
 @register(Tags.database, deploy=True)
-def unconfirmed_lead_professionals(app_configs=None, **kwargs):
+def unconfirmed_lead_professionals(app_configs=None, databases=None, **kwargs):
     """`manage.py check --deploy --database default` lists lead professionals whose
-    contact details nobody has confirmed (like home.W001 for helplines)."""
+    contact details nobody has confirmed and approved (like home.W001 for helplines)."""
+    if not databases:
+        return []  # a check of the data: only with --database
     try:
-        unconfirmed = list(
-            LeadProfessional.objects.filter(Q(phone_confirmed=False) | Q(email_confirmed=False))
-        )
+        unconfirmed = list(unconfirmed_lead_professionals_queryset())
     except DatabaseError:
         return []  # no tables yet: nothing to check
     return [
         Warning(
-            f"Lead professional '{lead}' has contact details that are not confirmed: "
-            "the site shows 'to be confirmed'.",
-            hint="Check them with the team, then tick 'confirmed' under Lead professionals.",
+            f"Lead professional '{lead}' has contact details that are not confirmed and "
+            "approved: the site leaves them out and shows the national routes instead.",
+            hint="Check them with the team, tick 'confirmed' under Lead professionals and "
+            "submit the change for review.",
             obj=lead,
             id="audiences.W001",
         )

@@ -1,5 +1,6 @@
 """Middleware every response passes through: privacy headers Django does not set
-itself, the one exception to no-referrer (pages with forms), and gzip for pages."""
+itself, the one exception to no-referrer (pages with forms), the one exception to
+"never framed" (Wagtail's preview), and gzip for pages."""
 
 from functools import wraps
 
@@ -43,6 +44,27 @@ class PrivacyHeadersMiddleware:
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         if request.path.startswith(self.admin_prefixes):
             response.setdefault("Referrer-Policy", FORM_PAGE_REFERRER_POLICY)
+        return response
+
+
+class PreviewFramingMiddleware:
+    """Wagtail's preview is shown in a frame of the admin's own page (the editor's side
+    panel), so a preview response may be framed by this site: frame-ancestors 'self'
+    and X-Frame-Options SAMEORIGIN. Every other response keeps 'none' and DENY.
+
+    ``request.is_preview`` is set by Wagtail on the request it makes for a preview,
+    inside this process; nothing a browser sends can set it. Listed below
+    XFrameOptionsMiddleware and CSPMiddleware, so it answers before they do.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "is_preview", False):
+            response._csp_replace = {"frame-ancestors": ["'self'"]}
+            response["X-Frame-Options"] = "SAMEORIGIN"
         return response
 
 

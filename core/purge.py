@@ -8,7 +8,9 @@ signals.
   created live in code (imports, factories) purges its parent's listings the same way.
 - A row of a registered model purges the tags registered for it (``purge_on_change``):
   core registers Wagtail's own here (sites, locales, view restrictions, images and
-  documents purge the site); each app registers its own in its AppConfig.ready().
+  documents purge the site); each app registers its own in its AppConfig.ready(). For
+  a reviewed snippet (Wagtail's DraftStateMixin) that is its publish or unpublish,
+  never the saving of a draft, a lock or a workflow step.
 - A page of a registered type purges its type's tags too (``purge_on_page_change``):
   the header links to the report start pages, the campaign's page counter keeps the
   campaign section's addresses.
@@ -20,8 +22,18 @@ from collections import defaultdict
 
 from .page_cache import SITE, purge
 
-# Fields Wagtail fills in on a file the first time a page shows it: nothing visible.
-BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+# Fields whose change shows nothing to the public: what Wagtail fills in on a file the
+# first time a page shows it, and what a reviewed snippet's draft, lock or workflow
+# touches (its live row changes only when it is published or unpublished).
+BOOKKEEPING_FIELDS = {
+    "file_size",
+    "file_hash",
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_by",
+    "locked_at",
+}
 # The home page (depth 2) and the top-level navigation (3) are in every page's chrome.
 CHROME_DEPTH = 3
 
@@ -112,6 +124,8 @@ def _row_saved(sender, instance, created=False, update_fields=None, **kwargs):
         return
     if created and _is_setting(sender):
         return  # made with its defaults by for_site() on first use: nothing changes
+    if created and getattr(instance, "live", True) is False:
+        return  # a new draft of a reviewed snippet: not public until published
     _row_changed(sender, instance)
 
 

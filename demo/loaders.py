@@ -103,7 +103,8 @@ def _call_to_action(value):
 
 
 # How each block type is written in the copy, turned into the value the block stores.
-# An empty helplines list shows every helpline in the footer list.
+# A helplines block lists the footer's helplines, or those it names under ``show``
+# (by name; the builders swap in the helplines themselves).
 BLOCKS = {
     "text": html,
     "callout": lambda value: {
@@ -113,7 +114,7 @@ BLOCKS = {
     "definition": lambda name: dict(definitions()[name]),
     "helplines": lambda value: {
         "heading": (value or {}).get("heading", "Who you can call"),
-        "helplines": [],
+        "helplines": list((value or {}).get("show", [])),
     },
     "accordion": lambda value: {
         "heading": value.get("heading", ""),

@@ -20,7 +20,7 @@ from forms.factories import ReportPageFactory
 from forms.models import ReportPage
 from home import defaults
 from home.factories import HelplineFactory, HomePageFactory, stream_data
-from home.models import FooterLinks, Helpline, HomePage, SafetySettings
+from home.models import FooterLinks, Helpline, HomePage, QuickExit
 
 from .loaders import DemoPage, load, load_pages
 
@@ -80,13 +80,14 @@ class DemoSiteBuilder:
         copy = site_copy()
         home_spec = home_copy()
         locale = self.ensure_locale()
+        # Helplines first: pages choose some of them by name in their helplines blocks.
+        self.ensure_helplines(locale)
         home = self.ensure_home_page(home_spec)
         self.ensure_children(home_spec, home, "/")
         # Every page exists now, so links between pages can be resolved.
         for spec, page in self.pages.values():
             self.update_and_publish(spec, page)
         site = self.ensure_site(home, copy["site_name"])
-        self.ensure_helplines(locale)
         self.ensure_settings(site, copy["footer_links"])
         return home
 
@@ -198,15 +199,27 @@ class DemoSiteBuilder:
         if isinstance(value, (list, tuple)):
             return type(value)(self.resolve_links(item) for item in value)
         if isinstance(value, dict):
-            return {
-                key: (
-                    self.page_at(item).pk
-                    if key == "page" and isinstance(item, str)
-                    else self.resolve_links(item)
-                )
-                for key, item in value.items()
-            }
+            return {key: self.resolve_item(key, item) for key, item in value.items()}
         return value
+
+    def resolve_item(self, key, item):
+        if key == "page" and isinstance(item, str):
+            return self.page_at(item).pk
+        if key == "helplines" and isinstance(item, list):
+            return self.helpline_ids(item)
+        return self.resolve_links(item)
+
+    def helpline_ids(self, names):
+        """The English helplines a helplines block names, in the copy's order."""
+        found = dict(
+            Helpline.objects.filter(locale=Locale.get_default(), name__in=names).values_list(
+                "name", "pk"
+            )
+        )
+        missing = [name for name in names if name not in found]
+        if missing:
+            raise CommandError(f"The demo copy names helplines that do not exist: {missing}.")
+        return [found[name] for name in names]
 
     def page_at(self, path):
         try:
@@ -218,15 +231,40 @@ class DemoSiteBuilder:
 
     # Snippets and settings -------------------------------------------------------
 
+    def helpline_rows(self):
+        """(name, fields) for the national helplines (in the footer) and the national
+        online routes (chosen by the pages that need them)."""
+        rows = [
+            (
+                name,
+                {
+                    "number": number,
+                    "website": "",
+                    "description": description,
+                    "show_in_footer": True,
+                },
+            )
+            for name, number, description in defaults.NATIONAL_HELPLINES
+        ]
+        rows += [
+            (
+                name,
+                {
+                    "number": "",
+                    "website": website,
+                    "description": description,
+                    "show_in_footer": False,
+                },
+            )
+            for name, website, description in defaults.NATIONAL_ONLINE_ROUTES
+        ]
+        return rows
+
     def ensure_helplines(self, locale):
-        for sort_order, (name, number, description) in enumerate(defaults.NATIONAL_HELPLINES):
-            fields = {
-                "number": number,
-                "description": description,
-                "confirmed": True,
-                "show_in_footer": True,
-                "sort_order": sort_order,
-            }
+        """The well-known national services, live as the demo's starting point; every
+        later change goes through review like any editor's."""
+        for sort_order, (name, row) in enumerate(self.helpline_rows()):
+            fields = {**row, "sort_order": sort_order}
             helpline = Helpline.objects.filter(locale=locale, name=name).first()
             if helpline is None:
                 HelplineFactory(name=name, locale=locale, **fields)
@@ -240,10 +278,7 @@ class DemoSiteBuilder:
                 self.counts["helplines"]["unchanged"] += 1
 
     def ensure_settings(self, site, footer_links):
-        safety = SafetySettings.for_site(site)
-        if not safety.quick_exit_url:
-            safety.quick_exit_url = defaults.QUICK_EXIT_URL
-            safety.save()
+        QuickExit.objects.get_or_create(site=site, defaults={"url": defaults.QUICK_EXIT_URL})
         footer = FooterLinks.for_site(site)
         for field_name, path in footer_links.items():
             setattr(footer, field_name, self.page_at(path))

@@ -137,6 +137,8 @@ class AudienceContentBuilder(DemoSiteBuilder):
             return self.page_at(item).pk
         if isinstance(item, str) and key == "image":
             return self.illustration(item).pk
+        if isinstance(item, list) and key == "helplines":
+            return self.helpline_ids(item)
         return self.resolve_links(item)
 
     def illustration(self, key):

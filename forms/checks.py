@@ -6,7 +6,9 @@ from django.db import DatabaseError
 
 
 @register(Tags.database, deploy=True)
-def authorities_ready(app_configs=None, **kwargs):
+def authorities_ready(app_configs=None, databases=None, **kwargs):
+    if not databases:
+        return []  # a check of the data: only with --database
     from .models import Authority, AuthorityContact
 
     try:
@@ -19,8 +21,9 @@ def authorities_ready(app_configs=None, **kwargs):
     messages = [
         Warning(
             f"{contact.authority}: contact '{contact.label}' is not confirmed, "
-            "so reporters see 'to be confirmed'.",
-            hint="Check it with the authority, then tick 'confirmed' in Snippets > Authorities.",
+            "so reporters are shown the national routes instead.",
+            hint="Check it with the authority, tick 'confirmed' in Snippets > Authorities "
+            "and submit the change for review.",
             id="reports.W001",
         )
         for contact in unconfirmed

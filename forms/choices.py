@@ -11,6 +11,14 @@ class ReportKind(models.TextChoices):
     INTELLIGENCE = "intelligence", _("Information about people, places or vehicles")
 
 
+class ReportSource(models.TextChoices):
+    """Where a report came from: the report forms, or a comment left on "Was this page
+    helpful?" that the screen (measures.screening) took for a possible disclosure."""
+
+    REPORT_FORM = "report-form", _("Report form")
+    PAGE_FEEDBACK = "page-feedback", _("Page feedback comment: possible disclosure")
+
+
 class AuthorityKind(models.TextChoices):
     COUNCIL = "council", _("Council children's services")
     POLICE = "police", _("Police")

@@ -46,6 +46,8 @@ class EncryptedTextField(models.TextField):
     """
 
     description = "Text encrypted at rest"
+    # Read by the data inventory (core/data_inventory.py).
+    encrypted_at_rest = True
 
     def from_db_value(self, value, expression, connection):
         if not value:

@@ -24,6 +24,7 @@ from django.contrib.admin.utils import quote
 from django.db import transaction
 from django.db.models import BooleanField
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -33,7 +34,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
@@ -45,7 +46,7 @@ from core.middleware import mark_form_page
 
 from . import notifications
 from .admin_forms import NoteForm, QuestionForm, ReassignForm, StatusForm
-from .choices import ReportStatus
+from .choices import ReportSource, ReportStatus
 from .crypto import EncryptedTextField
 from .models import Notification, Report, ReportNote
 from .permissions import authorities_for, can_handle, report_or_404, reports_for
@@ -130,6 +131,9 @@ ROUTING_REASONS = {
     Reason.AMBIGUOUS: gettext_lazy("The town or postcode crosses a boundary"),
     Reason.UNKNOWN: gettext_lazy("Area not known"),
     Reason.OUTSIDE: gettext_lazy("Outside Cheshire"),
+    Reason.SCREENED: gettext_lazy(
+        "Left outside the report forms and screened as a possible disclosure: to triage"
+    ),
 }
 AREA_UNKNOWN = "unknown"
 NOT_GIVEN = gettext_lazy("Not given")
@@ -141,7 +145,16 @@ INSPECT_SECTIONS = [
     (
         "summary",
         gettext_lazy("About this report"),
-        ["reference", "kind", "status", "authority", "created_at", "updated_at", "closed_at"],
+        [
+            "reference",
+            "kind",
+            "source",
+            "status",
+            "authority",
+            "created_at",
+            "updated_at",
+            "closed_at",
+        ],
     ),
     (
         "happened",
@@ -178,6 +191,7 @@ FIELD_LABELS = {
     "created_at": gettext_lazy("Received"),
     "updated_at": gettext_lazy("Last changed"),
     "closed_at": gettext_lazy("Closed"),
+    "source": gettext_lazy("Came from"),
     "area_given": gettext_lazy("Area the reporter chose"),
     "area": gettext_lazy("Area as routed"),
     "routing_reason": gettext_lazy("How it was routed"),
@@ -203,8 +217,24 @@ FIELD_LABELS = {
 }
 
 
+def kind_label(report):
+    """The kind, and for anything not sent through the report forms where it came from:
+    a screened page feedback comment must stand out in the list."""
+    if report.source == ReportSource.REPORT_FORM:
+        return report.get_kind_display()
+    return f"{report.get_kind_display()} ({report.get_source_display()})"
+
+
 def area_label(report):
     return report.get_area_display() if report.area else _("Not known")
+
+
+EXACT_TIME = "j F Y, H:i"
+CONFIRMED = "confirmed"
+
+
+def exact_time(report):
+    return date_format(timezone.localtime(report.created_at), EXACT_TIME)
 
 
 EMPTY_TEXT = {"closed_at": gettext_lazy("Not closed")}
@@ -229,7 +259,7 @@ def field_row(report, name):
     elif isinstance(field, BooleanField):
         value = _("Yes") if value else _("No")
     elif isinstance(value, datetime.datetime):
-        value = date_format(timezone.localtime(value), "j F Y, H:i")
+        value = date_format(timezone.localtime(value), EXACT_TIME)
     elif isinstance(value, datetime.date):
         value = date_format(value, "j F Y")
     return {
@@ -537,7 +567,32 @@ class AskQuestionView(AddNoteView):
 
 
 class ReassignView(ReportActionView):
+    """Passing a report on asks first: a valid form shows what will happen (who gets
+    it, that the handler may lose sight of it) and is sent again with "confirmed"."""
+
     form_name = "reassign_form"
+    confirm_template_name = "reports/admin/confirm_reassign.html"
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get(CONFIRMED) != "yes":
+            form = self.make_form(self.form_name, request.POST)
+            if form.is_valid():
+                return self.ask_first(form)
+        return super().post(request, *args, **kwargs)
+
+    def ask_first(self, form):
+        authority = form.cleaned_data["authority"]
+        context = {
+            "report": self.object,
+            "form": form,
+            "authority": authority,
+            "keeps_access": can_handle_authority(self.request.user, authority),
+            "confirmed_field": CONFIRMED,
+            "page_title": _("Pass report %(reference)s to %(authority)s?")
+            % {"reference": self.object.reference, "authority": authority.name},
+            "header_icon": "mail",
+        }
+        return TemplateResponse(self.request, self.confirm_template_name, context)
 
     def perform(self, report, data):
         old_authority, new_authority = report.authority, data["authority"]
@@ -576,6 +631,10 @@ class ReassignView(ReportActionView):
         if can_handle(self.request.user, self.object):
             return super().get_success_url()
         return reverse("reports_inbox:index")
+
+
+def can_handle_authority(user, authority):
+    return authorities_for(user).filter(pk=authority.pk).exists()
 
 
 # URL name (under the reports_inbox namespace) -> view class.
@@ -629,7 +688,7 @@ class ReportsInboxViewSet(ModelViewSet):
             sort_key="reference",
             classname="w-whitespace-nowrap",
         ),
-        Column("kind", accessor="get_kind_display", label=gettext_lazy("Kind"), sort_key="kind"),
+        Column("kind", accessor=kind_label, label=gettext_lazy("Kind"), sort_key="kind"),
         Column("area", accessor=area_label, label=gettext_lazy("Area"), sort_key="area"),
         StatusTagColumn(
             "status",
@@ -655,7 +714,14 @@ class ReportsInboxViewSet(ModelViewSet):
             label=gettext_lazy("Language"),
             sort_key="language",
         ),
-        DateColumn("created_at", label=gettext_lazy("Received"), sort_key="created_at"),
+        # The exact time, not "3 hours ago": handlers compare it with other records.
+        Column(
+            "created_at",
+            accessor=exact_time,
+            label=gettext_lazy("Received"),
+            sort_key="created_at",
+            classname="w-whitespace-nowrap",
+        ),
         Column(
             "authority",
             accessor="authority.name",

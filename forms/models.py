@@ -19,17 +19,32 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.choices import Area, Sector
+from core.data_inventory import STAFF, VISITORS, PersonalData
 from home.blocks import BaseStreamBlock
 from home.i18n import site_languages
-from home.models import BasePage
+from home.models import BasePage, reviewed_relations
 
-from .choices import AuthorityKind, PlaceType, ReporterRole, ReportKind, ReportStatus, WhenPrecision
+from .choices import (
+    AuthorityKind,
+    PlaceType,
+    ReporterRole,
+    ReportKind,
+    ReportSource,
+    ReportStatus,
+    WhenPrecision,
+)
 from .crypto import EncryptedTextField
 
 # Reference and receipt alphabets avoid letters and digits people confuse (0/O, 1/I/L).
@@ -42,9 +57,14 @@ def random_code(groups, size=4):
     )
 
 
-class Authority(ClusterableModel):
+class Authority(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     """A body that receives reports: a council's children's services, the police,
-    or the Pan-Cheshire triage team."""
+    or the Pan-Cheshire triage team.
+
+    Its public contact details (and who is told of its reports) change only once a
+    second administrator approves the change ("Authorities' public details review");
+    routing and notifications read the live, approved row.
+    """
 
     slug = models.SlugField(unique=True, help_text=_("A short fixed name used by the routing."))
     name = models.CharField(max_length=120, help_text=_("As reporters should see it."))
@@ -82,6 +102,8 @@ class Authority(ClusterableModel):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
+    _revisions, workflow_states = reviewed_relations("authority")
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("authority")
@@ -89,6 +111,10 @@ class Authority(ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     @property
     def notification_addresses(self):
@@ -116,8 +142,8 @@ class AuthorityContact(Orderable):
     confirmed = models.BooleanField(
         default=False,
         help_text=_(
-            "Tick only after checking it with the authority. Until then the site shows "
-            "'to be confirmed'."
+            "Tick only after checking it with the authority. Until then the site leaves "
+            "it out and shows the national routes instead."
         ),
     )
 
@@ -240,6 +266,51 @@ class Report(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    source = models.CharField(
+        max_length=20, choices=ReportSource.choices, default=ReportSource.REPORT_FORM
+    )
+
+    # What each field is for and how long it is kept (docs/data-inventory.md).
+    personal_data = PersonalData(
+        whose=VISITORS,
+        retention=("reports-open", "reports-passed-on", "reports-closed"),
+        about="A concern or information a reporter sends, or a page feedback comment "
+        "screened as a possible disclosure. Only what they chose to tell us.",
+        fields={
+            "reference": "The report's reference, shown to the reporter and used by handlers.",
+            "kind": "Concern about a child, or information about people, places or vehicles.",
+            "status": "Where the handling authority has got to; drives retention.",
+            "authority": "Who must act on it (forms/routing.py).",
+            "area_given": "The council area the reporter chose, to route it.",
+            "area": "The area as routed.",
+            "routing_reason": "Why it went where it went, for handlers.",
+            "locality": "A town or postcode district the reporter gave, to route it.",
+            "what_happened": "What the reporter saw or was told.",
+            "when_precision": "How sure the reporter is of when.",
+            "when_date": "When it happened, if known.",
+            "when_description": "When, in the reporter's words.",
+            "place_type": "The kind of place, to route it and for the quarterly figures.",
+            "place": "Where it happened.",
+            "people_description": "Descriptions of the people involved.",
+            "names": "Names or nicknames the reporter gave.",
+            "usernames": "Online usernames the reporter gave.",
+            "vehicles": "Vehicles the reporter described.",
+            "danger_now": "Whether a child was in danger when they reported.",
+            "reporter_role": "Who the reporter is (a young person, a parent...), as they chose.",
+            "sector": "The reporter's line of business, if they work in one.",
+            "wants_contact": "Whether the reporter agreed to be contacted.",
+            "contact_name": "The reporter's name, only if they chose to give it.",
+            "contact_phone": "The reporter's phone number, only if they chose to give it.",
+            "contact_email": "The reporter's email, only if they chose to give it.",
+            "language": "The language of the form, so a reply can be in it.",
+            "submission_token": "Random; makes a resent form save one report, not two.",
+            "receipt_hash": "Keyed hash of the reporter's receipt code, for follow-up.",
+            "created_at": "When it arrived.",
+            "updated_at": "When a handler last changed it; starts the open-report clock.",
+            "closed_at": "When it was closed; starts the closed-report clock.",
+            "source": "The report forms, or a screened page feedback comment.",
+        },
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -276,6 +347,19 @@ class ReportNote(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    personal_data = PersonalData(
+        whose=VISITORS,
+        retention=("reports-open", "reports-passed-on", "reports-closed"),
+        about="Deleted with its report.",
+        fields={
+            "report": "The report it belongs to.",
+            "kind": "A handler's note, a question to the reporter or the reporter's answer.",
+            "text": "The note, question or answer.",
+            "author": "The handler who wrote it (empty for the reporter's answers).",
+            "created_at": "When it was written; a note restarts an open report's clock.",
+        },
+    )
+
     class Meta:
         ordering = ["created_at"]
 
@@ -304,6 +388,23 @@ class Notification(models.Model):
     last_error = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+
+    personal_data = PersonalData(
+        whose=VISITORS,
+        retention=("reports-open", "reports-passed-on", "reports-closed"),
+        about="The content-free email telling an authority a report has arrived. Deleted "
+        "with its report.",
+        fields={
+            "report": "The report it announces.",
+            "authority": "Who is told.",
+            "status": "Waiting, sent or failed: a report whose email failed is never "
+            "deleted by the retention job.",
+            "attempts": "How many times sending was tried.",
+            "last_error": "The mail server's last answer, with no address but the authority's own.",
+            "created_at": "When it was queued.",
+            "sent_at": "When the mail server accepted it.",
+        },
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -418,6 +519,27 @@ class ReportLogEntry(BaseLogEntry):
     object_id = models.CharField(max_length=255, db_index=True)
 
     objects = ReportLogEntryManager()
+
+    personal_data = PersonalData(
+        whose=STAFF,
+        retention="reports-audit-trail",
+        about="Who did what to a report, and when: never what the report says. When a "
+        "report is deleted its entries keep only the reference, the action, the user and "
+        "the time.",
+        fields={
+            "content_type": "The kind of record (a report).",
+            "label": "The report's reference.",
+            "action": "What was done: viewed, status changed, note added, passed on...",
+            "data": "Content-free details: status names, authority names, note numbers.",
+            "timestamp": "When.",
+            "uuid": "Groups entries made in one request.",
+            "user": "The handler or administrator who did it.",
+            "revision": "Unused for reports.",
+            "content_changed": "Whether the report changed.",
+            "deleted": "Marks the entry that records a report's deletion.",
+            "object_id": "The report's row number.",
+        },
+    )
 
     class Meta(BaseLogEntry.Meta):
         ordering = ["-timestamp", "-id"]

@@ -4,7 +4,8 @@ the one place that decides.
 Concerns go to the children's services of the council for the child's area.
 Intelligence goes to Cheshire Police, with the area recorded, whenever we know
 the place is in Cheshire. Anything we cannot place in Cheshire goes to the
-Pan-Cheshire triage team, who pass it on.
+Pan-Cheshire triage team, who pass it on, as does anything that may be a disclosure
+left elsewhere on the site (a page feedback comment).
 
 The reporter's own choice of area wins. Only "not sure" is resolved from the
 town or postcode they type, using the editable Locality table: a postcode
@@ -55,6 +56,7 @@ class Reason:
     AMBIGUOUS = "ambiguous"  # the town or district crosses a boundary
     UNKNOWN = "unknown"  # "not sure" and nothing (or nothing we know) to go on
     OUTSIDE = "outside"  # outside Cheshire, chosen or from the locality
+    SCREENED = "screened"  # words left elsewhere on the site that may be a disclosure
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,12 @@ def route_report(kind, area_given, locality_text="", town=""):
     if area:
         return Route(COUNCIL_FOR_AREA[area], area, reason, candidates, place)
     return Route(TRIAGE, "", reason, candidates, place)
+
+
+def route_screened_text():
+    """Words left outside the report forms (a page feedback comment) that may be a
+    disclosure: nobody knows the area, so the triage team reads them first."""
+    return Route(TRIAGE, "", Reason.SCREENED)
 
 
 def authority_for(route):

@@ -8,14 +8,18 @@ A resubmission with the same submission token returns the report already saved.
 
 import hashlib
 import hmac
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from core.choices import Area
+
 from . import notifications
-from .models import CODE_ALPHABET, Notification, Report, random_code
-from .routing import authority_for, route_report
+from .choices import ReportKind, WhenPrecision
+from .models import CODE_ALPHABET, Notification, Report, ReportNote, random_code
+from .routing import authority_for, route_report, route_screened_text
 
 # Fields of the answers that map one-to-one onto Report fields.
 ANSWER_FIELDS = [
@@ -106,3 +110,36 @@ def _save_with_unique_reference(report, attempts=5):
             report.save()
             return
     raise RuntimeError("could not find a free report reference")
+
+
+def save_screened_text(text, source, context_note, language):
+    """Save words left outside the report forms that may be a disclosure (a page
+    feedback comment the screen flagged) as a concern for the triage team, with its
+    notification, in one transaction: never lost, never shown to editors.
+
+    ``context_note`` (where it was left, why it was flagged) becomes an internal note.
+    Nobody was given a receipt code, so nobody can follow it up: the hash is of a
+    random code that is thrown away.
+    """
+    route = route_screened_text()
+    with transaction.atomic():
+        report = Report(
+            kind=ReportKind.CONCERN,
+            source=source,
+            authority=authority_for(route),
+            area_given=Area.NOT_SURE,
+            area=route.area,
+            routing_reason=route.reason,
+            what_happened=text,
+            when_precision=WhenPrecision.UNKNOWN,
+            # Nobody said who they are: left empty, shown to handlers as "Not given".
+            reporter_role="",
+            language=language,
+            submission_token=secrets.token_hex(32),
+            receipt_hash=Report.hash_receipt(random_code(3)),
+        )
+        _save_with_unique_reference(report)
+        ReportNote.objects.create(report=report, kind=ReportNote.Kind.INTERNAL, text=context_note)
+        notification = Notification.objects.create(report=report, authority=report.authority)
+        notifications.enqueue(notification)
+    return report

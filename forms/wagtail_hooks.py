@@ -3,14 +3,16 @@
 Grouped by purpose; keep each group together when adding more.
 """
 
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import inbox, outbox  # outbox registers its permission policy on import
-from .models import Authority, Locality, Report
+from . import inbox, outbox, retention  # outbox registers its permission policy on import
+from .models import Authority, AuthorityContact, Locality, Report
 from .permissions import ReportPermissionPolicy, can_see_alerts
 
 # --- Handler inbox (forms/inbox.py, forms/permissions.py) ------------------------------
@@ -31,6 +33,7 @@ def register_report_log_actions(actions):
 
     actions.register_model(Report, ReportLogEntry)
     inbox.register_log_actions(actions)
+    retention.register_log_actions(actions)
 
 
 # --- Notification outbox (forms/outbox.py, forms/notifications.py) ----------------------
@@ -51,8 +54,9 @@ def add_reporting_alerts_panel(request, panels):
 
 
 class AuthorityViewSet(SnippetViewSet):
-    """Authorities: public contacts (shown as "to be confirmed" until confirmed),
-    notification addresses and the handler group. The panels are the model's own."""
+    """Authorities: public contacts (shown to reporters only once confirmed and
+    approved), notification addresses and the handler group, changed only through
+    the administrators' review. The panels are the model's own."""
 
     model = Authority
     icon = "group"
@@ -75,3 +79,23 @@ class LocalityViewSet(SnippetViewSet):
 
 register_snippet(AuthorityViewSet)
 register_snippet(LocalityViewSet)
+
+
+@hooks.register("register_contacts_to_confirm")
+def authority_contacts_to_confirm(user):
+    """For the dashboard: authorities' public contacts reporters do not see yet."""
+    may_edit = user.has_perm("reports.change_authority")
+    contacts = AuthorityContact.objects.filter(confirmed=False).select_related("authority")
+    return [
+        {
+            "what": gettext("%(authority)s: %(label)s")
+            % {"authority": contact.authority, "label": contact.label},
+            "missing": gettext("Not confirmed: reporters are shown the national routes."),
+            "edit_url": reverse(
+                "wagtailsnippets_reports_authority:edit", args=[contact.authority_id]
+            )
+            if may_edit
+            else "",
+        }
+        for contact in contacts
+    ]

@@ -1,11 +1,13 @@
-"""Two-factor sign-in for the people who read reports or run the site.
+"""Two-factor sign-in for everyone who uses the admin.
 
-The one rule, in ``requires_two_factor``: superusers, anyone who may handle
-reports (every "Report handlers: <authority>" group, triage included) and anyone
-given "Must sign in to the admin with two-factor authentication" (the Site
-administrators group) must confirm a code from an authenticator app before any
-admin page opens. ``RequireTwoFactorMiddleware`` enforces it for every admin URL
-(Wagtail's and Django's), so no view can forget it.
+The one rule, in ``requires_two_factor``: anyone who may open the Wagtail admin
+(editors, the young people's panel, report handlers, administrators), superusers,
+anyone who may handle reports and anyone given "Must sign in to the admin with
+two-factor authentication" must confirm a code from an authenticator app before
+any admin page opens. A password alone would let whoever steals it change what a
+child relies on (a helpline, the quick-exit target) or read reports.
+``RequireTwoFactorMiddleware`` enforces it for every admin URL (Wagtail's and
+Django's), so no view can forget it.
 
 The codes are TOTP (django-otp's TOTP plugin): the person scans a QR code once
 on the setup page, then types the six-digit code after each sign-in. django-otp
@@ -15,9 +17,8 @@ sign-in" in Settings > Users (``reset`` below) and the person sets up a new one.
 Why django-otp and not wagtail-2fa: wagtail-2fa (1.8.0) is a thin layer over
 django-otp whose classifiers stop at Wagtail 4, which needs qrcode and six, and
 which decides who needs 2FA by its own permission and middleware. Our rule
-("anyone who handles reports, and administrators") would then live in two
-places; with django-otp directly it lives here, and the pages use Wagtail's own
-login styling.
+would then live in two places; with django-otp directly it lives here, and the
+pages use Wagtail's own login styling.
 """
 
 from base64 import b32encode
@@ -39,6 +40,7 @@ from core.middleware import mark_form_page
 
 REQUIRE_PERMISSION = "governance.require_two_factor"
 HANDLE_REPORT = "reports.handle_report"
+ACCESS_ADMIN = "wagtailadmin.access_admin"
 
 SETUP_URL_NAME = "governance_two_factor_setup"
 VERIFY_URL_NAME = "governance_two_factor_verify"
@@ -57,7 +59,10 @@ DEVICE_NAME = "Authenticator app"
 def requires_two_factor(user):
     if not (user.is_authenticated and user.is_active):
         return False
-    return user.is_superuser or user.has_perm(HANDLE_REPORT) or user.has_perm(REQUIRE_PERMISSION)
+    return user.is_superuser or any(
+        user.has_perm(permission)
+        for permission in (ACCESS_ADMIN, HANDLE_REPORT, REQUIRE_PERMISSION)
+    )
 
 
 def is_verified(user):
@@ -69,7 +74,8 @@ def _admin_prefixes():
 
 
 class RequireTwoFactorMiddleware:
-    """Sends an unconfirmed handler or administrator to set up or confirm a code."""
+    """Sends anyone signed in to the admin without a confirmed code to set one up or
+    confirm it."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -28,9 +28,9 @@ class HomeConfig(AppConfig):
 
         from . import checks  # noqa: F401  (registers the deploy checks)
         from .blocks import REPORT_PAGE_LABEL
-        from .models import FooterLinks, Helpline, SafetySettings
+        from .models import FooterLinks, Helpline, QuickExit
 
         post_migrate.connect(_sync_locales, sender=self)
         # Every page's chrome shows these, and the header links to the report start pages.
-        purge_on_change(SITE, Helpline, SafetySettings, FooterLinks)
+        purge_on_change(SITE, Helpline, QuickExit, FooterLinks)
         purge_on_page_change(SITE, REPORT_PAGE_LABEL)

@@ -111,16 +111,23 @@ class HelplinesBlock(blocks.StructBlock):
     helplines = blocks.ListBlock(
         SnippetChooserBlock("home.Helpline"),
         required=False,
-        help_text=_("Choose helplines to show. Leave empty to show every published helpline."),
+        # Starts empty (Wagtail would offer one empty chooser that must be filled).
+        default=[],
+        help_text=_(
+            "Choose helplines to show, in order. Leave empty to show the everyday ones "
+            "(those shown at the bottom of every page)."
+        ),
     )
 
     def get_context(self, value, parent_context=None):
         from .models import Helpline  # home.models imports this module
 
         context = super().get_context(value, parent_context=parent_context)
-        chosen = [helpline for helpline in value["helplines"] if helpline]
-        if not chosen:
-            chosen = Helpline.objects.filter(locale=Locale.get_active())
+        # Only approved (live) helplines reach the public.
+        chosen = [helpline for helpline in value["helplines"] if helpline and helpline.live]
+        if not any(value["helplines"]):
+            everyday = Helpline.objects.filter(live=True, show_in_footer=True)
+            chosen = in_active_language(everyday)
         context["helpline_list"] = chosen
         return context
 
@@ -128,7 +135,7 @@ class HelplinesBlock(blocks.StructBlock):
         icon = "mobile-alt"
         template = "components/streamfield/helplines.html"
         label = _("Helplines")
-        description = _("Phone numbers people can call, taken from the Helplines list.")
+        description = _("Phone numbers and websites people can use, taken from the Helplines list.")
 
 
 class AccordionItemBlock(blocks.StructBlock):
@@ -281,7 +288,7 @@ def get_help_now_context(request=None):
     else:
         from .models import Helpline  # home.models imports this module
 
-        helplines = in_active_language(Helpline.objects.all())
+        helplines = in_active_language(Helpline.objects.filter(live=True))
         pages = report_pages()
     return {
         "emergency_number": defaults.EMERGENCY_NUMBER,

@@ -20,6 +20,8 @@ class FallbackHelpline:
     number: str
     description: str
     is_callable: bool = True
+    website: str = ""
+    website_label: str = ""
 
     @property
     def tel_href(self):
@@ -52,18 +54,20 @@ def _url(page, request):
 
 def build_chrome(request):
     from .blocks import report_pages
-    from .models import FooterLinks, Helpline, SafetySettings
+    from .i18n import untranslated_aliases
+    from .models import FooterLinks, Helpline, QuickExit
 
     site = Site.find_for_request(request)
     if site is None:
         return fallback_chrome()
-    safety = SafetySettings.for_site(site)
     links = FooterLinks.for_site(site)
     root = site.root_page.localized
-    helplines = in_active_language(Helpline.objects.filter(show_in_footer=True))
+    # Only approved (live) helplines and quick-exit target reach the public.
+    helplines = in_active_language(Helpline.objects.filter(live=True, show_in_footer=True))
+    menu = root.get_children().live().public().in_menu().exclude(untranslated_aliases())
     return Chrome(
-        quick_exit_url=safety.quick_exit_url or defaults.QUICK_EXIT_URL,
-        navigation=list(root.get_children().live().public().in_menu().order_by("path")),
+        quick_exit_url=QuickExit.url_for(site),
+        navigation=list(menu.order_by("path")),
         helplines=helplines,
         privacy_url=_url(links.privacy_page, request),
         accessibility_url=_url(links.accessibility_page, request),

@@ -59,10 +59,8 @@ class HomePageFactory(StreamBodyPageFactory):
 
 
 class HelplineFactory(DjangoModelFactory):
-    """A helpline taken in turn from the national ones in ``home.defaults``.
-
-    Unconfirmed by default, as a new record is until an editor checks it.
-    """
+    """A live (approved) helpline taken in turn from the national ones in
+    ``home.defaults``. Pass ``live=False`` for one nobody has approved yet."""
 
     class Meta:
         model = Helpline
@@ -73,6 +71,5 @@ class HelplineFactory(DjangoModelFactory):
     name = factory.LazyAttribute(lambda o: o.national[0])
     number = factory.LazyAttribute(lambda o: o.national[1])
     description = factory.LazyAttribute(lambda o: o.national[2])
-    confirmed = False
     show_in_footer = True
     sort_order = factory.Sequence(lambda n: n)

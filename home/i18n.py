@@ -10,6 +10,7 @@ kept on the request, and read by the head, the switcher, the fallback notice and
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import F, Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
@@ -77,6 +78,14 @@ class PageLanguages:
         return len(self.alternates) > 1 or (self.fallback and bool(self.alternates))
 
 
+def untranslated_aliases():
+    """Pages that are aliases of a page in another language: the stand-ins
+    wagtail-localize makes for the parents of a page being translated. They show the
+    other language's content, so menus leave them out until they are translated
+    (``.exclude(untranslated_aliases())``) and they are served as that language."""
+    return Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id"))
+
+
 def _interface_language():
     return translation.get_language() or settings.LANGUAGE_CODE
 
@@ -93,12 +102,18 @@ def compute_page_languages(request, page):
     rows = (
         Page.objects.filter(translation_key=page.translation_key)
         .filter(live=True)
-        .select_related("locale")
+        .select_related("locale", "alias_of__locale")
     )
     by_code = {}
     content_language = None
     for row in rows:
         code = row.locale.language_code
+        if row.alias_of_id and row.alias_of.locale_id != row.locale_id:
+            # An untranslated stand-in: its content is the original's language, and
+            # it is no translation to offer.
+            if row.pk == page.pk:
+                content_language = row.alias_of.locale.language_code
+            continue
         if row.pk == page.pk:
             content_language = code
         if code in offered:

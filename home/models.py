@@ -1,9 +1,14 @@
-"""The home page, the abstract base page every page type extends, the helplines
-snippet and the site-wide settings (including the quick-exit target)."""
+"""The home page, the abstract base page every page type extends, the reviewed
+snippets a child relies on (helplines, the quick-exit target) and the site-wide
+settings."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone, translation
@@ -12,7 +17,19 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.log_actions import log
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    Site,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -26,6 +43,7 @@ from core.page_cache import (
 
 from . import defaults
 from .blocks import BaseStreamBlock
+from .i18n import untranslated_aliases
 
 
 def default_review_by():
@@ -135,13 +153,14 @@ class BasePage(Page):
         return title
 
     def route(self, request, path_components):
-        """Under /pl/, a page not translated yet is found in the English tree, so
-        the reader gets the English page (with a notice) rather than "not found"."""
+        """Under /pl/, a page not translated yet, or whose translation is still a
+        draft waiting for review, is found in the English tree, so the reader gets
+        the English page (with a notice, as English) rather than "not found"."""
         try:
             return super().route(request, path_components)
         except Http404:
             default_locale = Locale.get_default()
-            if not path_components or self.locale_id == default_locale.pk:
+            if self.locale_id == default_locale.pk:
                 raise
             source = self.get_translation_or_none(default_locale)
             if source is None:
@@ -254,51 +273,99 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["audience_pages"] = (
-            public(self.get_children().live().in_menu()).specific().order_by("path")
-        )
+        menu = self.get_children().live().in_menu().exclude(untranslated_aliases())
+        context["audience_pages"] = public(menu).specific().order_by("path")
         return context
 
 
-class Helpline(TranslatableMixin, Orderable):
-    """A phone number people can call. Shown in the footer and in helplines blocks.
+def reviewed_relations(name):
+    """The generic relations every reviewed snippet declares, so that deleting one
+    deletes its revisions and workflow states too (as Wagtail's docs recommend)."""
+    return (
+        GenericRelation("wagtailcore.Revision", related_query_name=name),
+        GenericRelation(
+            "wagtailcore.WorkflowState",
+            content_type_field="base_content_type",
+            object_id_field="object_id",
+            related_query_name=name,
+            for_concrete_model=False,
+        ),
+    )
 
-    A number must be confirmed by an editor before it is shown as a number; until
-    then the site shows "to be confirmed". A deploy check lists unconfirmed ones.
+
+# The history entry of a translation whose number and website came from English.
+SYNCED_FROM_ENGLISH = "home.synced_from_english"
+
+https_only = URLValidator(
+    schemes=["https"], message=_("Enter an address that starts with https://")
+)
+
+
+class Helpline(
+    PreviewableMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    Orderable,
+):
+    """A help route people can use: a phone number, a website, or both. Shown in the
+    footer and in helplines blocks, and the only place the site keeps such a number.
+
+    A change reaches the public only once a second person approves it in the
+    "Communications review" workflow: the approval is the number's confirmation, and
+    the public reads only the live (approved) version. The number and website are
+    reviewed once, in English; approving them updates every translation at once
+    (``sync_translations``).
     """
 
     name = models.CharField(max_length=80, help_text=_("For example 'Childline'."))
     number = models.CharField(
         max_length=40,
         blank=True,
-        help_text=_("The number exactly as people should dial it, for example '0800 1111'."),
+        help_text=_(
+            "The number exactly as people should dial it, with spaces. Check it with the "
+            "service itself before you submit it for review. Leave empty for a website only."
+        ),
+    )
+    website = models.URLField(
+        max_length=300,
+        blank=True,
+        validators=[https_only],
+        verbose_name=_("website"),
+        help_text=_(
+            "The page of the service's own site that helps, starting https://. Check it "
+            "opens the right page. Leave empty for a phone line only."
+        ),
     )
     description = models.CharField(
         max_length=200,
         blank=True,
         help_text=_("Who it is for and when it is open, in one short sentence."),
     )
-    confirmed = models.BooleanField(
-        default=False,
-        help_text=_(
-            "Tick only after checking the number with the service itself. "
-            "Until then the site shows 'to be confirmed' instead of the number."
-        ),
-    )
     show_in_footer = models.BooleanField(
         default=True, help_text=_("Show this helpline at the bottom of every page.")
     )
 
+    _revisions, workflow_states = reviewed_relations("helpline")
+
     panels = [
         FieldPanel("name"),
         FieldPanel("number"),
+        FieldPanel("website"),
         FieldPanel("description"),
-        FieldPanel("confirmed"),
         FieldPanel("show_in_footer"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    # The number is the same in every language; names and descriptions are translated.
-    override_translatable_fields = [SynchronizedField("number")]
+    # The number and website are the same in every language and are reviewed once, in
+    # English; names and descriptions are translated.
+    override_translatable_fields = [
+        SynchronizedField("number"),
+        SynchronizedField("website"),
+        SynchronizedField("show_in_footer"),
+    ]
+    SYNCHRONISED = ("number", "website", "show_in_footer", "sort_order")
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -308,30 +375,134 @@ class Helpline(TranslatableMixin, Orderable):
         return self.name
 
     @property
+    def revisions(self):
+        return self._revisions
+
+    def clean(self):
+        super().clean()
+        if not (self.number or self.website):
+            raise ValidationError(
+                {"number": _("Give a number, a website or both, so people can reach the service.")}
+            )
+
+    @property
     def is_callable(self):
-        return self.confirmed and bool(self.number)
+        return bool(self.number)
 
     @property
     def tel_href(self):
         return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
 
+    @property
+    def website_label(self):
+        """The website as people would say it: 'childline.org.uk'."""
+        return (urlsplit(self.website).hostname or "").removeprefix("www.")
 
-@register_setting(icon="warning")
-class SafetySettings(BaseSiteSetting):
-    """Site-wide safety settings. The quick-exit target is read only from here."""
+    # Preview: the helpline as a list shows it, in the editor's side panel.
+    preview_template = "home/helpline_preview.html"
 
-    quick_exit_url = models.URLField(
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "helplines": [self]}
+
+    def save(self, *args, **kwargs):
+        """A translation always carries the English live number and website: whenever
+        a translation is published, they are copied from the English helpline."""
+        if self.live and self.translation_key and not kwargs.get("update_fields"):
+            source = (
+                type(self)
+                .objects.filter(translation_key=self.translation_key, locale=Locale.get_default())
+                .exclude(pk=self.pk)
+                .filter(live=True)
+                .first()
+            )
+            if source is not None:
+                for name in self.SYNCHRONISED:
+                    setattr(self, name, getattr(source, name))
+        super().save(*args, **kwargs)
+
+    def publish(self, revision, user=None, **kwargs):
+        """Every way of publishing (a finished review, a superuser's emergency publish,
+        a scheduled one) ends here: the approved number reaches every language."""
+        result = super().publish(revision, user=user, **kwargs)
+        published = type(self).objects.get(pk=self.pk)
+        if published.live:  # not when only scheduled for later
+            published.sync_translations(user=user)
+        return result
+
+    def sync_translations(self, user=None):
+        """After the English helpline is published: publish every translation with its
+        number and website, so all languages show the approved number at once. A
+        translation's own unpublished draft is kept, carrying the new number too."""
+        if self.locale_id != Locale.get_default().pk:
+            return []
+        synced = []
+        for copy in self.get_translations().filter(live=True):
+            pending = copy.latest_revision if copy.has_unpublished_changes else None
+            for name in self.SYNCHRONISED:
+                setattr(copy, name, getattr(self, name))
+            # Its history says where the change came from (not "edited" by the approver,
+            # nor a publish without review: the English change was reviewed).
+            revision = copy.save_revision(user=user, log_action=False)
+            revision.publish(user=user, log_action=False, skip_permission_checks=True)
+            log(
+                instance=copy,
+                action=SYNCED_FROM_ENGLISH,
+                user=user,
+                revision=revision,
+                data={"number": copy.number, "website": copy.website},
+            )
+            if pending is not None:
+                draft = pending.as_object()
+                for name in self.SYNCHRONISED:
+                    setattr(draft, name, getattr(self, name))
+                draft.save_revision(user=pending.user, log_action=False)
+            synced.append(copy)
+        return synced
+
+
+class QuickExit(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """Where "Exit this page" takes people on one site: the one place for the quick-exit
+    target. The chrome reads only the live (approved) version (``url_for``), so a
+    change made with one stolen password cannot send children somewhere else."""
+
+    site = models.OneToOneField(
+        Site,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The site whose 'Exit this page' button this is."),
+    )
+    url = models.URLField(
+        max_length=300,
+        validators=[https_only],
         default=defaults.QUICK_EXIT_URL,
+        verbose_name=_("quick exit address"),
         help_text=_(
-            "Where 'Exit this page' takes people. Choose an ordinary, harmless site "
-            "such as a weather forecast, so that nobody looking at the screen is alerted."
+            "Where 'Exit this page' takes people, starting https://. Choose an ordinary, "
+            "harmless site such as a weather forecast, so that nobody looking at the "
+            "screen is alerted. A second person checks it before it is used."
         ),
     )
 
-    panels = [FieldPanel("quick_exit_url")]
+    _revisions, workflow_states = reviewed_relations("quickexit")
+
+    panels = [FieldPanel("site"), FieldPanel("url")]
 
     class Meta:
-        verbose_name = _("safety settings")
+        verbose_name = _("quick exit")
+        verbose_name_plural = _("quick exit")
+
+    def __str__(self):
+        return _("Quick exit for %(site)s") % {"site": self.site}
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @classmethod
+    def url_for(cls, site):
+        """The live target for ``site``, or the default one if there is none yet."""
+        url = cls.objects.filter(site=site, live=True).values_list("url", flat=True).first()
+        return url or defaults.QUICK_EXIT_URL
 
 
 @register_setting(icon="list-ul")

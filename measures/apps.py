@@ -1,5 +1,6 @@
 """The success measures' start-up: campaign pages purge the campaign section's
-addresses (measures/campaign.py)."""
+addresses (measures/campaign.py); the privacy notice's settings and the authorities
+purge the site; the privacy notice's deploy check."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -15,8 +16,12 @@ class MeasuresConfig(AppConfig):
     verbose_name = _("Success measures")
 
     def ready(self):
-        from core.purge import purge_on_page_change
+        from core.page_cache import SITE
+        from core.purge import purge_on_change, purge_on_page_change
 
+        from . import checks  # noqa: F401 - registers the privacy notice's deploy check
         from .campaign import CAMPAIGN_PAGE_LABEL, CAMPAIGN_TAG
 
         purge_on_page_change(CAMPAIGN_TAG, CAMPAIGN_PAGE_LABEL)
+        # The privacy notice prints both (measures/privacy.py).
+        purge_on_change(SITE, "measures.privacysettings", "reports.authority")

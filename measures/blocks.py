@@ -5,6 +5,7 @@ the page they sit on stays cacheable and sets no cookie: no CSRF token, no
 session, nothing per visitor. Neither block queries the database to render.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -110,3 +111,100 @@ class ConfidenceCheckBlock(blocks.StructBlock):
         template = "components/streamfield/confidence_check.html"
         label = _("Confidence check (parents)")
         description = _("A 1 to 5 question asked before and after reading the page.")
+
+
+# --- The privacy notice --------------------------------------------------------------------
+# Editors write the notice's words; these blocks print what the site itself decides
+# (measures/privacy.py), so a period, a cookie or a recipient can never be mistyped.
+
+PRIVACY_VERSIONS = [
+    ("full", _("The full notice")),
+    ("young-people", _("The young people's version: short, plain sentences")),
+]
+
+
+class RetentionScheduleBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        max_length=80, required=False, help_text=_("For example 'How long we keep things'.")
+    )
+    version = blocks.ChoiceBlock(choices=PRIVACY_VERSIONS, default="full")
+
+    def get_context(self, value, parent_context=None):
+        from .privacy import schedule
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["rows"] = schedule(value["version"])
+        return context
+
+    class Meta:
+        icon = "time"
+        template = "components/streamfield/retention_schedule.html"
+        label = _("Privacy notice: how long we keep things")
+        description = _(
+            "The retention schedule, printed from the site's settings: the periods cannot be "
+            "typed, so they are always what the site does."
+        )
+
+
+class CookieListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=80, required=False, help_text=_("For example 'Cookies'."))
+    version = blocks.ChoiceBlock(choices=PRIVACY_VERSIONS, default="full")
+
+    def get_context(self, value, parent_context=None):
+        from .privacy import cookies, csrf_cookie_lasts
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["cookies"] = cookies()
+        context["csrf_cookie_lasts"] = csrf_cookie_lasts()
+        return context
+
+    class Meta:
+        icon = "cog"
+        template = "components/streamfield/cookie_list.html"
+        label = _("Privacy notice: cookies")
+        description = _("Every cookie the site sets, from the site's settings.")
+
+
+class PrivacySectionBlock(blocks.StructBlock):
+    """A section only the partnership can write (Settings › Privacy notice), or the list
+    of who receives reports. Shown only once confirmed: until then the block, heading
+    and all, is left out of the page."""
+
+    heading = blocks.CharBlock(max_length=120)
+    section = blocks.ChoiceBlock(
+        choices=[
+            ("recipients", _("Who receives reports (from the authorities list)")),
+            ("controllers", _("Who is responsible (the data controllers)")),
+            ("lawful_basis", _("The lawful basis")),
+            ("rights_contact", _("How to use your rights")),
+            ("processors", _("Companies that run the site (processors)")),
+        ],
+        help_text=_("The text comes from Settings › Privacy notice, once it is confirmed there."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        from .models import PrivacySettings
+        from .privacy import confirmed_text, report_recipients
+
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        privacy = PrivacySettings.load(request)
+        section = value["section"]
+        if section == "recipients":
+            context["recipients"] = report_recipients()
+            context["text"] = confirmed_text(privacy, "onward_sharing")
+        else:
+            context["text"] = confirmed_text(privacy, section)
+        context["show"] = bool(context.get("recipients") or context["text"])
+        # Settings are written once, in the site's main language.
+        context["text_language"] = settings.LANGUAGE_CODE
+        return context
+
+    class Meta:
+        icon = "lock"
+        template = "components/streamfield/privacy_section.html"
+        label = _("Privacy notice: a section the partnership confirms")
+        description = _(
+            "Controllers, lawful basis, rights, processors or who receives reports: left "
+            "out of the page until confirmed in Settings › Privacy notice."
+        )

@@ -61,7 +61,7 @@ def sections_for(user, quarter):
         )
     quiz = [figures.quiz_scores(quarter), figures.quiz_questions(quarter)]
     sections.append((_("Surveys"), [*figures.confidence(quarter), *quiz]))
-    feedback = [figures.page_feedback(quarter)]
+    feedback = [figures.page_feedback(quarter), figures.feedback_reasons(quarter)]
     if user.has_perm(VIEW_FEEDBACK_COMMENTS):
         feedback.append(figures.feedback_comments(quarter))
     sections.append((_("Page feedback"), feedback))

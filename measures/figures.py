@@ -16,6 +16,8 @@ from forms.choices import ReporterRole, ReportKind, ReportStatus
 from forms.inbox import NOTE_ADDED, QUESTION_ASKED, REASSIGNED, STATUS_CHANGED
 from forms.models import ReportLogEntry
 
+from .feedback import listed_words, passes_screen
+from .forms import REASONS
 from .models import ConfidenceResponse, PageFeedback, PageView, QuizResponse
 from .quarters import MONTH_NAMES
 
@@ -243,6 +245,10 @@ def page_feedback(quarter):
 
 
 def feedback_comments(quarter):
+    """The comments editors may read. Each is screened again as it is shown, with
+    today's word list: one kept before a word was added is hidden at once (and passed
+    to triage by the next daily run: measures/retention.py)."""
+    words = listed_words()
     rows = [
         [created.isoformat(), title, _("Yes") if helpful else _("No"), comment]
         for created, title, helpful, comment in _in_days(
@@ -250,12 +256,37 @@ def feedback_comments(quarter):
         )
         .order_by("created_on", "id")
         .values_list("created_on", "page_title", "helpful", "comment")
+        if passes_screen(comment, words)
     ]
     return Table(
         "comments",
         _("Comments on page feedback"),
         [_("Day"), _("Page"), _("Helpful"), _("Comment")],
         rows,
+        note=_(
+            "Comments that may be about someone's safety, or that name a person, a school, "
+            "a phone number, an email or an address, are not shown here: they go to the "
+            "Pan-Cheshire triage team."
+        ),
+    )
+
+
+def feedback_reasons(quarter):
+    """How often each of the children's fixed reasons was chosen."""
+    counts = Counter(
+        reason
+        for reasons in _in_days(PageFeedback.objects.exclude(reasons=[]), quarter).values_list(
+            "reasons", flat=True
+        )
+        for reason in reasons
+    )
+    rows = [[label, counts.get(value, 0)] for value, label in REASONS]
+    return Table(
+        "feedback-reasons",
+        _("Reasons children chose"),
+        [_("Reason"), _("Times chosen")],
+        rows,
+        chart=[tuple(row) for row in rows],
     )
 
 

@@ -29,6 +29,32 @@ class FeedbackForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
+# What children may say about a page instead of typing: a fixed list, so nothing they
+# type can go unread (measures/screening.py explains the comment screen for adults).
+REASONS = [
+    ("easy", _("It was easy to understand")),
+    ("what-to-do", _("It told me what to do")),
+    ("hard", _("It was hard to understand")),
+    ("too-long", _("It was too long")),
+    ("not-there", _("It did not have what I was looking for")),
+    ("worried", _("It made me feel worried")),
+]
+
+
+class ReasonsForm(forms.Form):
+    reasons = forms.MultipleChoiceField(
+        label=_("Tell us more (optional)"),
+        help_text=_("Choose any that are true."),
+        choices=REASONS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "feedback-%s")
+        super().__init__(*args, **kwargs)
+
+
 class CommentForm(forms.Form):
     comment = LimitedText(
         limit=COMMENT_LIMIT,
@@ -37,7 +63,9 @@ class CommentForm(forms.Form):
         label=_("Tell us more (optional)"),
         help_text=_(
             "What was useful, what was missing or hard to understand. Do not include "
-            "names or anything that could identify you or anyone else. We cannot reply."
+            "names or anything that could identify you or anyone else. We cannot reply. "
+            "A comment that may be about someone’s safety, or that has names or contact "
+            "details in it, goes to the team who deal with worries about children instead."
         ),
     )
 
@@ -109,17 +137,16 @@ class QuizForm(forms.Form):
 
 
 def mark(quiz, chosen):
-    """For each question: the question, the answer given, the right answer, whether
-    it was right, and the explanation. ``chosen`` holds answer positions."""
+    """For each question: the question, the right answer, whether the chosen answer
+    was right, and the explanation. ``chosen`` holds answer positions; what was chosen
+    is not passed on, so the result page cannot show it."""
     marked = []
     for question, answer_index in zip(quiz["questions"], chosen, strict=False):
         answers = list(question["answers"])
         right_index = next(i for i, a in enumerate(answers) if a["correct"])
-        given = answers[answer_index]["text"] if 0 <= answer_index < len(answers) else ""
         marked.append(
             {
                 "question": question["question"],
-                "given": given,
                 "right_answer": answers[right_index]["text"],
                 "right": answer_index == right_index,
                 "explanation": question["explanation"],

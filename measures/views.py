@@ -7,10 +7,16 @@ changes nothing but an anonymous count. Bots are kept out as on the report
 forms: the honeypot (``core.abuse``) and the per-address rate limit
 (``core.ratelimit``, which never keeps the address).
 
-Every POST answers with a redirect (POST-redirect-GET) to a page that is never
-cached. What those pages need to know travels in a signed query value, never a
-session: the signature stops anyone reading another row or changing an answer.
-Nothing here stores or logs an address, user agent, session or user.
+Feedback and the confidence check answer a POST with a redirect (POST-redirect-GET)
+to a page that is never cached. What those pages need to know travels in a signed
+query value, never a session: the signature stops anyone reading another row or
+changing an answer. The quiz is the exception: its result is the answer to the POST
+itself, so a child's answers are never in an address, and so never in the browser's
+history. Nothing here stores or logs an address, user agent, session or user.
+
+On children's pages (measures/children.py) feedback offers a fixed list of reasons
+and no comment box; elsewhere a comment is screened before anyone sees it
+(measures/feedback.py).
 """
 
 import secrets
@@ -30,8 +36,19 @@ from wagtail.models import Page
 from core import abuse, ratelimit
 from core.middleware import form_page, mark_form_page
 
+from . import feedback as comments
 from .blocks import ConfidenceCheckBlock, QuizBlock
-from .forms import YES, CommentForm, ConfidenceForm, FeedbackForm, QuizForm, mark, quiz_key
+from .children import is_for_children, worried_links
+from .forms import (
+    YES,
+    CommentForm,
+    ConfidenceForm,
+    FeedbackForm,
+    QuizForm,
+    ReasonsForm,
+    mark,
+    quiz_key,
+)
 from .models import ConfidenceResponse, PageFeedback, QuizResponse
 
 # Set on the request when a page is shown again after the "before" answer.
@@ -40,7 +57,6 @@ RATE_LIMIT_SCOPE = "measures"
 DEFAULT_RATE_LIMIT = {"limit": 30, "window": 60 * 60}
 FEEDBACK_SALT = "measures.feedback"
 CONFIDENCE_SALT = "measures.confidence"
-QUIZ_SALT = "measures.quiz"
 # The thank-you and "after" pages are never cached, so their values can expire.
 # (The forms on cached content pages carry no signed value at all.)
 STATE_MAX_AGE = 24 * 60 * 60
@@ -143,36 +159,70 @@ def _feedback_row(token):
     return row
 
 
+def _thanks_context(request, row, token, form=None):
+    """What the thank-you page shows: a comment box on adults' pages, a fixed list of
+    reasons on children's pages (with where to go instead if they are worried)."""
+    for_children = row.page is not None and is_for_children(row.page)
+    if form is None:
+        form = ReasonsForm() if for_children else CommentForm()
+    context = {"row": row, "token": token, "form": form, "for_children": for_children}
+    if for_children:
+        context["worried"] = worried_links(request)
+    if form.errors:
+        context["error_list"] = _error_list(form)
+    return context
+
+
 @require_GET
 @form_page
 def feedback_thanks(request):
     token = request.GET.get("t", "")
     row = _feedback_row(token)
-    return render(
-        request,
-        "measures/feedback_thanks.html",
-        {"row": row, "token": token, "form": CommentForm()},
-    )
+    return render(request, "measures/feedback_thanks.html", _thanks_context(request, row, token))
 
 
 @csrf_exempt
 @require_POST
 @form_page
 def feedback_comment(request):
+    """A comment (adults' pages): screened, then kept for editors or sent to triage."""
     token = request.POST.get("t", "")
     row = _feedback_row(token)
     if abuse.honeypot_filled(request.POST):
         return _see_other(_with_query("feedback_thanks", t=token))
     form = CommentForm(request.POST)
     if not form.is_valid():
-        context = {"row": row, "token": token, "form": form, "error_list": _error_list(form)}
+        context = _thanks_context(request, row, token, form)
         return render(request, "measures/feedback_thanks.html", context)
     if not _allow(request):
         return _rate_limited(request)
     comment = form.cleaned_data["comment"].strip()
     if comment:
-        # One comment per answer: a resent form does not overwrite it.
-        PageFeedback.objects.filter(pk=row.pk, comment="").update(comment=comment)
+        # A children's page offers no comment box, so this came some other way:
+        # whatever it says goes to the triage team, never to editors.
+        for_children = row.page is not None and is_for_children(row.page)
+        comments.receive_comment(row, comment, always_pass_on=for_children)
+    return _see_other(_with_query("feedback_thanks", t=token))
+
+
+@csrf_exempt
+@require_POST
+@form_page
+def feedback_reasons(request):
+    """The fixed list of reasons (children's pages): kept once per answer."""
+    token = request.POST.get("t", "")
+    row = _feedback_row(token)
+    if abuse.honeypot_filled(request.POST):
+        return _see_other(_with_query("feedback_thanks", t=token))
+    form = ReasonsForm(request.POST)
+    if not form.is_valid():
+        context = _thanks_context(request, row, token, form)
+        return render(request, "measures/feedback_thanks.html", context)
+    if not _allow(request):
+        return _rate_limited(request)
+    reasons = form.cleaned_data["reasons"]
+    if reasons:
+        PageFeedback.objects.filter(pk=row.pk, reasons=[]).update(reasons=reasons)
     return _see_other(_with_query("feedback_thanks", t=token))
 
 
@@ -285,30 +335,24 @@ def quiz(request):
         return render(request, "measures/quiz.html", context)
     if not _allow(request):
         return _rate_limited(request)
-    chosen = form.chosen()
-    marked = mark(value, chosen)
+    marked = mark(value, form.chosen())
+    score = sum(1 for item in marked if item["right"])
     QuizResponse.objects.create(
         page=page,
         quiz_title=str(value["title"]),
-        score=sum(1 for item in marked if item["right"]),
+        score=score,
         total=len(marked),
         right=[item["right"] for item in marked],
         created_on=_today(),
     )
-    signed = signing.dumps({"p": page.pk, "k": form.key, "a": chosen}, salt=QUIZ_SALT)
-    return _see_other(_with_query("quiz_result", r=signed))
+    # The result answers the POST: no redirect, so no address ever holds the answers.
+    context = {"quiz": value, "marked": marked, "score": score, "total": len(marked)}
+    return render(request, "measures/quiz_result.html", {**context, "for_page": page})
 
 
 @require_GET
 @form_page
-def quiz_result(request):
-    # No expiry: the link only shows a child their own answers again.
-    data = _loads(request.GET.get("r", ""), QUIZ_SALT)
-    page = _page_or_404(data.get("p"))
-    value = _quiz(page, data.get("k", ""))
-    if value is None:
-        return _quiz_changed(request, page)
-    marked = mark(value, [int(i) for i in data.get("a", [])])
-    score = sum(1 for item in marked if item["right"])
-    context = {"quiz": value, "marked": marked, "score": score, "total": len(marked)}
-    return render(request, "measures/quiz_result.html", {**context, "for_page": page})
+def quiz_result_gone(request):
+    """Quiz results used to be shown at an address that carried the answers. Such an
+    address may still be in a browser's history: it shows nothing now."""
+    return render(request, "measures/quiz_gone.html", status=410)

@@ -6,14 +6,17 @@ visit, and the library lists, filters and counts them in bulk, which is simpler 
 cheaper on one flat table than on the page tree.
 """
 
+import datetime
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -23,13 +26,20 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.page_cache import depends_on
 from home.blocks import BaseStreamBlock
-from home.models import BasePage
+from home.models import BasePage, reviewed_relations
 
 # The page cache's tag for everything that shows resources (the library, resource
 # lists): a resource, audience or topic saved or deleted purges it (see apps.py).
@@ -136,8 +146,8 @@ HAS_DESTINATION = Q(document__isnull=False) | Q(page__live=True) | ~Q(external_u
 
 class ResourceQuerySet(models.QuerySet):
     def listed(self):
-        """Resources the public may see: those that lead somewhere."""
-        return self.filter(HAS_DESTINATION)
+        """Resources the public may see: approved (live) ones that lead somewhere."""
+        return self.filter(HAS_DESTINATION, live=True)
 
 
 class ResourceForm(WagtailAdminModelForm):
@@ -152,9 +162,23 @@ class ResourceForm(WagtailAdminModelForm):
                 field.queryset = field.queryset.filter(locale_id=locale_id)
 
 
-class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
+def default_review_date():
+    """A new resource is due for its first check a year from now."""
+    return timezone.localdate() + datetime.timedelta(days=settings.PAGE_REVIEW_INTERVAL_DAYS)
+
+
+class Resource(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
     """Something people can read, watch or use: a document we host, a page on this
-    site, or another organisation's site."""
+    site, or another organisation's site. Listed only once a second person has
+    approved it ("Communications review"), like every change after that."""
 
     title = models.CharField(
         max_length=150,
@@ -241,9 +265,10 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         ),
     )
     review_date = models.DateField(
+        default=default_review_date,
         help_text=_(
             "When someone must check it is still right: facts, links and phone numbers. "
-            "Usually a year from now."
+            "A year from now unless you change it."
         ),
     )
     co_production_credit = models.CharField(
@@ -270,6 +295,8 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     )
 
     objects = ResourceQuerySet.as_manager()
+
+    _revisions, workflow_states = reviewed_relations("resource")
 
     base_form_class = ResourceForm
     panels = [
@@ -314,6 +341,10 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def clean(self):
         super().clean()

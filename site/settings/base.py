@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "governance.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Below XFrameOptions and CSP: a preview may be framed by the admin, nothing else.
+    "core.middleware.PreviewFramingMiddleware",
     # After every middleware that authenticates, so it sees the outcome.
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -254,16 +256,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # django-axes: 5 failures lock the username for 30 minutes; failures older than that
-# expire and no longer count. Login records are deleted after AXES_LOG_RETENTION_DAYS
-# by `manage.py clean_security_logs` (run it daily).
+# expire and no longer count. Sign-in records are deleted by the daily retention job
+# (RETENTION["security-logs"]).
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
-AXES_LOG_RETENTION_DAYS = 90
 # No address is stored for anyone, staff included: lock by username only, and
 # hand Axes an address that identifies nobody.
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_CLIENT_IP_CALLABLE = "core.logging.no_client_address"
+# Axes' database handler, storing and logging no user agent or Accept header either.
+AXES_HANDLER = "governance.sign_in.AxesHandlerWithoutBrowserDetails"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]  # W006 wants the address we refuse to keep
 
 # Two-step sign-in (governance/two_factor.py): the name people see in their
@@ -274,14 +277,24 @@ OTP_TOTP_ISSUER = "Pan-Cheshire Know and See"
 
 WAGTAIL_SITE_NAME = "Pan-Cheshire: Know and See"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The address printed on posters and in their QR codes (home/public_address.py), e.g.
+# https://knowandsee.example.org. Empty: the default Site's hostname and port.
+PUBLIC_SITE_URL = env("PUBLIC_SITE_URL", default="")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "png", "jpg", "mp4", "txt"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to a third party
 WAGTAIL_USAGE_COUNT_ENABLED = True
-# A page is published once it passes its workflow (governance/workflows.py).
+# A page or snippet is published once it passes its workflow (governance/workflows.py),
+# and a change made while it waits sends it back through every step again.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflows.publish_after_review"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave: it leaves half-made draft pages behind, and a reviewer's stray keystroke
+# would save a revision that makes them its author (and sends the review round again).
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+# A new translation is a draft that goes through the same review, not published at once.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # A page's "review by" date defaults to this many days after it is created.
 PAGE_REVIEW_INTERVAL_DAYS = 365
 
@@ -290,8 +303,6 @@ PAGE_REVIEW_INTERVAL_DAYS = 365
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@localhost")
 # What reporters type is encrypted with these Fernet keys (newest first).
 REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS", default=[])
-# Closed reports are deleted this many days after closing (manage.py purge_reports).
-REPORT_RETENTION_DAYS = env.int("REPORT_RETENTION_DAYS", default=365)
 # A report sent sooner than this after its questions were first shown is refused
 # (core/abuse.py).
 REPORT_MIN_SECONDS = 3
@@ -315,6 +326,39 @@ REPORT_RATE_LIMITS = {
 # Each process replaces the secret behind the address hashes this often (seconds).
 REPORT_RATE_LIMIT_SECRET_SECONDS = 60 * 60
 
+# --- Retention ----------------------------------------------------------------------------
+# How many days the site keeps each kind of record. This is the data controller's
+# decision (the partnership's), not a technical default: these values are a cautious
+# starting point for it to confirm, recorded in docs/dpia.md. The privacy notice prints
+# them from here, and one daily job enforces them (core/retention.py: each app registers
+# its rules in its retention.py; `manage.py apply_retention` runs the job now).
+RETENTION = {
+    # Reports, counted from closing; from the last change or note while still open.
+    # Handlers are warned "reports-warning" days before a report is deleted. A report
+    # no handler has opened, or whose notification failed, is never deleted by the job:
+    # the triage team is told instead.
+    "reports-closed": 365,
+    "reports-passed-on": 365,
+    "reports-open": 730,
+    "reports-warning": 30,
+    # Who-did-what entries about reports already deleted (they hold no report text).
+    "reports-audit-trail": 6 * 365,
+    # Page feedback, the parents' confidence check and the quiz: anonymous answers
+    # kept long enough to compare a quarter with the same quarter a year before.
+    "feedback": 730,
+    # Comments typed into page feedback: emptied sooner than the yes/no they belong to.
+    "feedback-comments": 180,
+    "confidence": 730,
+    "quiz": 730,
+    "page-views": 730,
+    # Daily counts of searches for the terms editors promote.
+    "search-counts": 365,
+    # Finished background tasks (notification deliveries), once nothing needs them.
+    "task-rows": 30,
+    # Staff sign-in records (django-axes).
+    "security-logs": 90,
+}
+
 # --- Logging ------------------------------------------------------------------------------
 # Never the client's address, user agent or referrer. Every record passes through a
 # handler filter that drops the request Django attaches, and Django's default
@@ -337,5 +381,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         # runserver's request lines: not needed, and never wanted in a shared log.
         "django.server": {"handlers": [], "propagate": False},
+        # What the daily retention job removed: counts only.
+        "core.retention": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }

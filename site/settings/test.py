@@ -25,3 +25,5 @@ AXES_ENABLED = True
 REPORT_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWtleS1ub3Qtc2VjcmV0LTAxMjM0NTY="]
 # Browser and load tests may shorten the minimum completion time of a report.
 REPORT_MIN_SECONDS = env.int("REPORT_MIN_SECONDS", default=3)
+# The browser tests' server answers every language's measures forms from one address.
+MEASURES_RATE_LIMIT = {"limit": env.int("MEASURES_RATE_LIMIT", default=30), "window": 60 * 60}

@@ -22,9 +22,15 @@ BUILT_CSS = Path(settings.BASE_DIR) / "static/dist/css/main.css"
 A4_PAGE_RULE = re.compile(r"@page\s+[\w-]*\s*\{[^}]*size:\s*A4", re.IGNORECASE)
 
 
+PUBLIC = "https://knowandsee.example.org"
+
+
 @pytest.fixture
 def seeded(demo_site):
+    """The demo with its Site at a public https address, as a live site has."""
     seed_campaign_and_sectors(demo_site.root_page.specific)
+    demo_site.hostname, demo_site.port = "knowandsee.example.org", 443
+    demo_site.save()
     return demo_site
 
 
@@ -79,7 +85,7 @@ def test_poster_has_the_message_three_signs_and_999(client, seeded):
 @pytest.mark.django_db
 def test_poster_qr_code_is_our_own_svg_of_the_form_address(client, seeded):
     response, html = poster(client)
-    url = "http://localhost/share-information/questions/?sector=taxi"
+    url = f"{PUBLIC}/share-information/questions/?sector=taxi"
     assert response.context["form_url"] == url
     # The address is printed in words too.
     assert url in html.replace("<wbr>", "")
@@ -101,9 +107,7 @@ def test_each_poster_fills_in_its_own_sector(client, seeded, slug, sector):
 def test_poster_address_falls_back_to_the_path_without_the_report_page(client, seeded):
     Page.objects.filter(slug="share-information").update(live=False)
     response, _ = poster(client)
-    assert response.context["form_url"] == (
-        "http://localhost/share-information/questions/?sector=taxi"
-    )
+    assert response.context["form_url"] == f"{PUBLIC}/share-information/questions/?sector=taxi"
 
 
 @pytest.mark.django_db
@@ -118,3 +122,50 @@ def test_poster_stylesheet_asks_for_a4():
     assert "page: app-poster" in POSTER_SCSS.read_text()
     if BUILT_CSS.exists():  # `npm run build` has run (make test runs it first)
         assert A4_PAGE_RULE.search(BUILT_CSS.read_text())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "hostname,port", [("localhost", 80), ("127.0.0.1", 8000), ("knowandsee.example.org", 80)]
+)
+def test_a_poster_that_would_not_work_on_paper_is_refused(client, seeded, hostname, port):
+    seeded.hostname, seeded.port = hostname, port
+    seeded.save()
+    response = client.get("/businesses/taxi-and-private-hire/poster/")
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert "This poster is not ready to print" in html and "Settings &gt; Sites" in html
+    assert "<svg" not in html  # no QR code to print
+
+
+@pytest.mark.django_db
+def test_the_public_address_setting_wins_over_the_site(client, seeded, settings):
+    settings.PUBLIC_SITE_URL = "https://cse.example.org/"
+    response, _ = poster(client)
+    assert response.context["form_url"].startswith("https://cse.example.org/share-information/")
+
+
+@pytest.mark.django_db
+def test_in_development_the_poster_is_shown_marked_not_for_printing(client, seeded, settings):
+    seeded.hostname, seeded.port = "localhost", 80
+    seeded.save()
+    settings.DEBUG = True
+    response, html = poster(client)
+    assert "Not for printing:" in html and "on this computer only" in html
+
+
+@pytest.mark.django_db
+def test_posters_are_listed_in_the_admin(seeded):
+    from django.urls import reverse
+
+    from governance import roles
+    from tests.governance.test_review import member, signed_in
+
+    editor = signed_in(member("editor", roles.EDITORS))
+    html = editor.get(reverse("printable_posters")).content.decode()
+    for slug in SECTOR_SLUGS:
+        assert f"/businesses/{slug}/poster/" in html
+    assert "Printable posters" in editor.get(reverse("wagtailadmin_home")).content.decode()
+    found = editor.get(reverse("printable_posters"), {"q": "hotel"}).content.decode()
+    assert "/businesses/hotels-and-accommodation/poster/" in found
+    assert "/businesses/taxi-and-private-hire/poster/" not in found

@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page
 
 from audiences.models import AudiencePage, ContentPage
 from core import page_cache
-from home.models import Helpline, SafetySettings
+from home.models import Helpline, QuickExit
 from resources.models import Resource
 
 HEADER = page_cache.HEADER
@@ -126,11 +126,14 @@ def test_a_helpline_change_shows_on_every_page(client, pages):
         assert b"Renamed helpline for the test" in response.content
 
 
-def test_a_setting_change_shows_on_every_page(client, demo_site):
+def test_a_published_quick_exit_change_shows_on_every_page(client, demo_site):
     fetch(client, "/")
-    settings = SafetySettings.for_site(demo_site)
-    settings.quick_exit_url = "https://www.example.org/weather"
-    settings.save()
+    record = QuickExit.objects.get(site=demo_site)
+    record.url = "https://www.example.org/weather"
+    record.save_revision()
+    assert b"https://www.example.org/weather" not in fetch(client, "/").content  # a draft
+    assert fetch(client, "/")[HEADER] == "hit"
+    record.get_latest_revision().publish()
     assert b"https://www.example.org/weather" in fetch(client, "/").content
 
 

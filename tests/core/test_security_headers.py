@@ -71,3 +71,30 @@ def test_no_third_party_resources_in_markup(client, live_paths):
                 assert re.search(r'href="(?:https?://(?:localhost|testserver)/|/)', tag), tag
                 continue
             assert not re.search(r'(?:src|href|srcset)="(?:https?:)?//', tag), (path, tag)
+
+
+def test_only_a_preview_may_be_framed_and_only_by_the_admin(demo_site):
+    """Wagtail shows the preview in a frame of the editor (the side panel)."""
+    from django.test import Client
+    from django.urls import reverse
+    from wagtail.models import Page
+
+    from governance import roles
+    from tests.governance.test_review import member, signed_in
+
+    editor = signed_in(member("editor", roles.EDITORS))
+    page = Page.objects.get(url_path="/home/young-people/")
+    response = editor.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
+    assert response.status_code == 200 and b"Young people" in response.content
+    directives = dict(
+        part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
+    )
+    assert directives["frame-ancestors"] == "'self'"
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+    public = Client().get("/young-people/")
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    assert public["X-Frame-Options"] == "DENY"
+    # A request cannot ask to be treated as a preview.
+    spoofed = Client().get("/young-people/", {"is_preview": "1"}, HTTP_IS_PREVIEW="1")
+    assert "frame-ancestors 'none'" in spoofed["Content-Security-Policy"]

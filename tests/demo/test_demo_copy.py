@@ -29,7 +29,9 @@ from demo.sections import (
     years_5_and_6_available,
 )
 
-ALLOWED_NUMBERS = {"999", "101", "0800 1111", "0808 800 5000", "0800 555 111"}
+# Only the fixed three-digit codes are written into the copy: every other number lives
+# in the Helplines list, which the pages show (home/phone_numbers.py).
+ALLOWED_NUMBERS = {"999", "101"}
 # Digits, optionally in groups separated by single spaces: "0800 555 111", "2017".
 NUMBER_RUN = re.compile(r"\+?\d+(?: \d+)*")
 
@@ -345,7 +347,7 @@ def test_a_link_to_a_page_still_to_come_waits_for_it(home, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_no_phone_numbers_but_the_five_allowed(seeded):
+def test_no_phone_numbers_but_999_and_101(seeded):
     seen = set()
     for path in expected_paths():
         for run in NUMBER_RUN.findall(page_text(page_at(seeded, path))):

@@ -100,7 +100,11 @@ def test_the_page_tree_reads_children_from_their_files():
     # reports.yaml holds both report start pages.
     assert {"report-a-concern", "share-information"} <= set(slugs)
     young_people = home.children[0]
-    assert [child.slug for child in young_people.children] == ["someone-has-a-photo-of-me"]
+    # The second child is named by its own file (young-people-privacy.yaml).
+    assert [child.slug for child in young_people.children] == [
+        "someone-has-a-photo-of-me",
+        "your-privacy",
+    ]
     assert all(kind for kind, _ in young_people.body)
 
 

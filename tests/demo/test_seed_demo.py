@@ -19,7 +19,7 @@ from audiences.models import AudiencePage, ContentPage
 from demo.loaders import definitions
 from home import defaults
 from home.factories import HelplineFactory, HomePageFactory
-from home.models import FooterLinks, Helpline, SafetySettings
+from home.models import FooterLinks, Helpline, QuickExit
 
 # The two quoted definitions, as the demo copy (demo/content/definitions.yaml) has them.
 STATUTORY_DEFINITION = definitions()["statutory"]["quote"]
@@ -38,7 +38,9 @@ AUDIENCES = [
     ("years-5-and-6", "years-5-6"),
 ]
 
-ALLOWED_NUMBERS = {"999", "101", "0800 1111", "0808 800 5000", "0800 555 111"}
+# Only the fixed three-digit codes are written into the copy: every other number lives
+# in the Helplines list, which the pages show (home/phone_numbers.py).
+ALLOWED_NUMBERS = {"999", "101"}
 # Digits, optionally in groups separated by single spaces: "0800 555 111", "2017".
 NUMBER_RUN = re.compile(r"\+?\d+(?: \d+)*")
 
@@ -222,23 +224,32 @@ def test_definitions_are_word_for_word_from_the_strategy():
 
 
 @pytest.mark.django_db
-def test_helplines_are_the_four_national_ones_confirmed(seeded):
+def test_helplines_are_the_national_ones_and_the_two_online_routes(seeded):
     english = Helpline.objects.filter(locale__language_code="en")
-    helplines = list(english.order_by("sort_order"))
-    assert [(h.name, h.number, h.description) for h in helplines] == [
+    in_footer = list(english.filter(show_in_footer=True).order_by("sort_order"))
+    assert [(h.name, h.number, h.description) for h in in_footer] == [
         tuple(row) for row in defaults.NATIONAL_HELPLINES
     ]
-    assert all(h.confirmed and h.show_in_footer for h in helplines)
-    # The translations keep the same numbers and confirmation.
+    online = list(english.filter(show_in_footer=False).order_by("sort_order"))
+    assert [(h.name, h.website, h.description) for h in online] == [
+        tuple(row) for row in defaults.NATIONAL_ONLINE_ROUTES
+    ]
+    assert all(h.live and not h.number for h in online)
+    assert all(h.live for h in in_footer)
+    # The translations keep the same numbers and websites.
     for helpline in Helpline.objects.exclude(locale__language_code="en"):
         original = helpline.get_translation(english.first().locale)
-        assert (helpline.number, helpline.confirmed) == (original.number, original.confirmed)
+        assert (helpline.number, helpline.website, helpline.live) == (
+            original.number,
+            original.website,
+            original.live,
+        )
 
 
 @pytest.mark.django_db
 def test_site_settings_point_at_the_seeded_pages(seeded):
     site = Site.objects.get(is_default_site=True)
-    assert SafetySettings.for_site(site).quick_exit_url == defaults.QUICK_EXIT_URL
+    assert QuickExit.url_for(site) == defaults.QUICK_EXIT_URL
     footer = FooterLinks.for_site(site)
     assert footer.privacy_page.slug == "privacy"
     assert footer.accessibility_page.slug == "accessibility"
@@ -246,7 +257,7 @@ def test_site_settings_point_at_the_seeded_pages(seeded):
 
 
 @pytest.mark.django_db
-def test_no_phone_numbers_but_the_five_allowed(seeded):
+def test_no_phone_numbers_but_999_and_101(seeded):
     seen = set()
     for page in demo_pages():
         for run in NUMBER_RUN.findall(page_text(page)):
@@ -286,11 +297,11 @@ def test_factories_build_a_small_tree():
     assert page.slug == "signs" and page.get_parent().specific == audience
     assert page.body[0].value["heading"] == "What to do now"
     # The factory takes the national helplines in turn (where the shared iterator
-    # stands depends on earlier tests), unconfirmed until an editor checks them.
+    # stands depends on earlier tests), live as the demo's starting point.
     helpline = HelplineFactory()
     national = {name: number for name, number, _ in defaults.NATIONAL_HELPLINES}
     assert national[helpline.name] == helpline.number
-    assert helpline.confirmed is False
+    assert helpline.live and not HelplineFactory(live=False).live
 
 
 @pytest.mark.django_db

@@ -129,7 +129,7 @@ def test_the_form_asks_for_reference_and_code(client):
 
 @pytest.mark.django_db
 def test_the_form_shows_the_helplines(client):
-    HelplineFactory(name="Childline", number="0800 1111", confirmed=True)
+    HelplineFactory(name="Childline", number="0800 1111")
     html = client.get(CHECK_URL).content.decode()
     assert "Talk to someone now" in html
     assert html.count("0800 1111") >= 2  # on the page, and in the footer
@@ -407,7 +407,7 @@ def test_an_unknown_reference_counts_failures_like_a_real_one(client, saved):
 
 
 def test_too_many_attempts_from_one_address_are_refused_with_help(client, saved):
-    HelplineFactory(name="NSPCC helpline", number="0808 800 5000", confirmed=True)
+    HelplineFactory(name="NSPCC helpline", number="0808 800 5000")
     for _ in range(10):
         check(client, "CSE-ZZZZ-ZZZZ", "AAAA-AAAA-AAAA")
     response = check(client, saved.report.reference, saved.receipt_code)

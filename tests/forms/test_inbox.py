@@ -48,7 +48,11 @@ def post_data(name, world, report):
         "status": {"status-status": "closed"},
         "note": {"note-text": "An internal note"},
         "question": {"question-text": "Which day was it?"},
-        "reassign": {"reassign-authority": target.pk, "reassign-reason": "Their area"},
+        "reassign": {
+            "reassign-authority": target.pk,
+            "reassign-reason": "Their area",
+            "confirmed": "yes",
+        },
     }[name]
 
 
@@ -450,10 +454,20 @@ def test_reassignment_moves_the_report_and_tells_the_new_authority(client, world
     login(client, old_handler)
     client.post(url("status", report), {"status-status": "in-progress"})
 
-    response = client.post(
-        url("reassign", report),
-        {"reassign-authority": new_authority.pk, "reassign-reason": "The child lives in Runcorn"},
-    )
+    answers = {
+        "reassign-authority": new_authority.pk,
+        "reassign-reason": "The child lives in Runcorn",
+    }
+    # It asks first: who gets it, and that this handler will lose sight of it.
+    response = client.post(url("reassign", report), answers)
+    html = response.content.decode()
+    assert response.status_code == 200 and "Yes, pass it on" in html
+    assert "Halton Borough Council" in html and "you will no longer see this report" in html
+    assert 'name="confirmed" value="yes"' in html
+    report.refresh_from_db()
+    assert report.authority.slug == "pan-cheshire-triage" and not queued
+
+    response = client.post(url("reassign", report), {**answers, "confirmed": "yes"})
     assert response.status_code == 302 and response.url == INDEX
 
     report.refresh_from_db()
@@ -512,7 +526,11 @@ def test_reassignment_is_all_or_nothing(client, world, monkeypatch):
     with pytest.raises(RuntimeError):
         client.post(
             url("reassign", report),
-            {"reassign-authority": world.authorities["warrington"].pk, "reassign-reason": "x"},
+            {
+                "reassign-authority": world.authorities["warrington"].pk,
+                "reassign-reason": "x",
+                "confirmed": "yes",
+            },
         )
     report.refresh_from_db()
     assert report.authority.slug == "halton"
@@ -549,7 +567,11 @@ def test_no_report_text_reaches_the_audit_log(client, world):
     client.get(INDEX, {"export": "csv"})
     client.post(
         url("reassign", report),
-        {"reassign-authority": world.authorities["warrington"].pk, "reassign-reason": secret},
+        {
+            "reassign-authority": world.authorities["warrington"].pk,
+            "reassign-reason": secret,
+            "confirmed": "yes",
+        },
     )
     entries = list(logs(report))
     assert {e.action for e in entries} == {
@@ -664,3 +686,15 @@ def test_site_history_shows_no_other_authoritys_reports(client, world):
     client.get(url("inspect", world.reports["halton"]))
     history = client.get(reverse("wagtailadmin_reports:site_history"))
     assert world.reports["warrington"].reference not in history.content.decode()
+
+
+def test_the_inbox_shows_the_exact_time_each_report_arrived(client, world):
+    from datetime import UTC, datetime
+
+    report = world.reports["halton"]
+    Report.objects.filter(pk=report.pk).update(created_at=datetime(2025, 3, 5, 9, 30, tzinfo=UTC))
+    login(client, world.handlers["halton"])
+    html = client.get(INDEX).content.decode()
+    row = html[html.index(report.reference) :]
+    assert "5 March 2025, 09:30" in row[:3000]  # London time (GMT in March), not "x ago"
+    assert "ago" not in row[:3000]

@@ -69,7 +69,7 @@ def report_pages(db):
     # Not HelplineFactory: its shared iterator would move on for other tests.
     for sort_order, (name, number, description) in enumerate(defaults.NATIONAL_HELPLINES):
         Helpline.objects.create(
-            name=name, number=number, description=description, confirmed=True, sort_order=sort_order
+            name=name, number=number, description=description, sort_order=sort_order
         )
     return {
         "concern": ReportPageFactory(

@@ -5,6 +5,7 @@ Time is moved by editing the stored attempt rather than by faking the clock.
 """
 
 import datetime
+import io
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
@@ -99,10 +100,11 @@ def test_old_sign_in_records_are_deleted_after_the_retention_period():
     user = make_member("editor", roles.EDITORS)
     old = AccessLog.objects.create(username=user.username, user_agent="", ip_address=None)
     recent = AccessLog.objects.create(username=user.username, user_agent="", ip_address=None)
+    days = settings.RETENTION["security-logs"]
     AccessLog.objects.filter(pk=old.pk).update(
-        attempt_time=timezone.now() - datetime.timedelta(days=settings.AXES_LOG_RETENTION_DAYS + 1)
+        attempt_time=timezone.now() - datetime.timedelta(days=days + 1)
     )
-    call_command("clean_security_logs", verbosity=0)
+    call_command("apply_retention", stdout=io.StringIO())
     assert list(AccessLog.objects.values_list("pk", flat=True)) == [recent.pk]
 
 
@@ -111,12 +113,14 @@ def test_old_sign_in_records_are_deleted_after_the_retention_period():
 
 @pytest.mark.django_db
 def test_who_must_use_two_factor():
+    """Everyone who can change public content or read reports."""
     assert requires_two_factor(make_member("handler", HANDLER_GROUP))
     assert requires_two_factor(make_member("triage", "Report handlers: Pan-Cheshire triage team"))
     assert requires_two_factor(make_member("admin", roles.ADMINISTRATORS))
     assert requires_two_factor(make_member("root", is_superuser=True, is_staff=True))
-    assert not requires_two_factor(make_member("editor", roles.EDITORS))
-    assert not requires_two_factor(make_member("reviewer", roles.PANEL))
+    assert requires_two_factor(make_member("editor", roles.EDITORS))
+    assert requires_two_factor(make_member("reviewer", roles.PANEL))
+    assert not requires_two_factor(make_member("nobody"))  # no admin access at all
 
 
 @pytest.mark.django_db
@@ -191,10 +195,39 @@ def test_a_handler_verified_through_the_fixture_opens_the_inbox(client, verified
 
 
 @pytest.mark.django_db
-def test_editors_and_reviewers_sign_in_with_a_password_alone(client):
-    make_member("editor", roles.EDITORS)
-    sign_in(client, "editor", PASSWORD)
+@pytest.mark.parametrize("group", [roles.EDITORS, roles.PANEL])
+def test_editors_and_reviewers_need_the_code_too(client, group):
+    user = make_member("person", group)
+    sign_in(client, "person", PASSWORD)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("governance_two_factor_setup"))
+    login_verified(client, user)
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_sign_in_records_keep_no_user_agent(client, caplog):
+    """Axes keeps and logs no browser details (governance/sign_in.py)."""
+    make_member("editor", roles.EDITORS)
+    browser = "Mozilla/5.0 (Secret-Browser 9.9; Tracked)"
+    caplog.set_level("DEBUG", logger="axes")
+    for password in ("wrong password", PASSWORD):
+        client.post(
+            reverse("wagtailadmin_login"),
+            {"username": "editor", "password": password},
+            HTTP_USER_AGENT=browser,
+            HTTP_ACCEPT="text/html,secret/accept",
+        )
+        if password != PASSWORD:
+            attempt = AccessAttempt.objects.get(username="editor")
+            assert (attempt.user_agent, attempt.http_accept) == ("", "")
+    assert signed_in(client)
+    client.post(reverse("wagtailadmin_logout"), HTTP_USER_AGENT=browser)
+    log_rows = list(AccessLog.objects.values("user_agent", "http_accept"))
+    assert log_rows and all(row == {"user_agent": "", "http_accept": ""} for row in log_rows)
+    assert "Secret-Browser" not in caplog.text and "secret/accept" not in caplog.text
+    assert "AXES: User login failed" in caplog.text  # the check did read Axes' log lines
 
 
 @pytest.mark.django_db

@@ -63,6 +63,12 @@ def editor(db):
 
 
 @pytest.fixture
+def second_editor(db):
+    """Nobody approves their own change: another editor reviews the editor's."""
+    return make_member("second-editor", roles.EDITORS)
+
+
+@pytest.fixture
 def reviewer(db):
     return make_member("reviewer", roles.PANEL)
 
@@ -78,7 +84,8 @@ def handler(db):
 
 
 def login(client, user):
-    client.force_login(user, backend=MODEL_BACKEND)
+    """Signed in with the two-step code done (everyone in the admin needs it)."""
+    login_verified(client, user)
     return client
 
 
@@ -115,7 +122,16 @@ def test_the_migration_makes_every_group_and_both_workflows():
     assert workflows == {
         roles.STANDARD_WORKFLOW: [roles.COMMS_TASK],
         roles.CHILDREN_WORKFLOW: [roles.COMMS_TASK, roles.PANEL_TASK],
+        roles.AUTHORITIES_WORKFLOW: [roles.ADMIN_TASK],
     }
+    # The reviewed snippets are assigned their workflow.
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import WorkflowContentType
+
+    for name, models in roles.REVIEWED_SNIPPETS.items():
+        for app_label, model in models:
+            content_type = ContentType.objects.get(app_label=app_label, model=model)
+            assert WorkflowContentType.objects.get(content_type=content_type).workflow.name == name
 
 
 @pytest.mark.django_db
@@ -151,9 +167,10 @@ def admin_urls(tree):
         "resources": reverse("wagtailsnippets_resources_resource:list"),
         "images": reverse("wagtailimages:add"),
         "documents": reverse("wagtaildocs:add_multiple"),
-        "site settings": reverse(
+        "quick exit": reverse("wagtailsnippets_home_quickexit:list"),
+        "footer links": reverse(
             "wagtailsettings:edit",
-            args=["home", "safetysettings", Site.objects.get(is_default_site=True).pk],
+            args=["home", "footerlinks", Site.objects.get(is_default_site=True).pk],
         ),
         "authorities": reverse("wagtailsnippets_reports_authority:list"),
         "inbox": reverse("reports_inbox:index"),
@@ -174,7 +191,8 @@ EXPECTED_ACCESS = {
         "resources",
         "images",
         "documents",
-        "site settings",
+        "quick exit",
+        "footer links",
         "site history",
     },
     "reviewer": {"dashboard", "site history"},
@@ -188,7 +206,8 @@ EXPECTED_ACCESS = {
         "resources",
         "images",
         "documents",
-        "site settings",
+        "quick exit",
+        "footer links",
         "authorities",
         "users",
         "groups",
@@ -208,10 +227,7 @@ def test_each_group_opens_exactly_its_own_part_of_the_admin(client, tree, role):
             "administrator": roles.ADMINISTRATORS,
         }[role],
     )
-    if role in ("handler", "administrator"):
-        login_verified(client, user)  # their two-factor step is tested elsewhere
-    else:
-        login(client, user)
+    login_verified(client, user)  # the two-factor step is tested elsewhere
     urls = admin_urls(tree)
     opened = {name for name, url in urls.items() if status(client, url) == 200}
     assert opened == EXPECTED_ACCESS[role], {
@@ -219,9 +235,7 @@ def test_each_group_opens_exactly_its_own_part_of_the_admin(client, tree, role):
     }
 
 
-def test_an_editor_can_publish_a_snippet_and_a_page_but_not_touch_an_authority(
-    client, tree, editor
-):
+def test_an_editor_can_submit_a_page_but_not_touch_an_authority(client, tree, editor):
     login(client, editor)
     page = tree["pages"][Audience.PARENTS_CARERS]
     response = client.post(
@@ -304,7 +318,7 @@ def test_childrens_sections_use_both_reviews_and_other_pages_one(tree):
 
 
 def test_a_childrens_page_goes_through_communications_then_the_panel_in_order(
-    client, tree, editor, reviewer
+    client, tree, editor, second_editor, reviewer
 ):
     page = tree["pages"][Audience.YEARS_5_6]
     login(client, editor)
@@ -323,13 +337,16 @@ def test_a_childrens_page_goes_through_communications_then_the_panel_in_order(
     page.refresh_from_db()
     assert page.current_workflow_task.name == roles.COMMS_TASK
 
-    # Communications approves: the page moves to the panel, still unpublished.
-    assert approve(client, page).status_code == 302
+    # Communications (another editor) approves: the page moves to the panel, still
+    # unpublished.
+    communications = login(type(client)(), second_editor)
+    assert approve(communications, page).status_code == 302
     page.refresh_from_db()
     assert page.current_workflow_task.name == roles.PANEL_TASK
     assert page.title == "About years-5-6"
-    # The editor cannot approve the panel's step for it.
+    # The editors cannot approve the panel's step for it.
     assert is_refused(approve(client, page))
+    assert is_refused(approve(communications, page))
 
     # The reviewer can now open the page (to read it and comment), then approves.
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
@@ -346,8 +363,8 @@ def test_a_childrens_page_goes_through_communications_then_the_panel_in_order(
     assert status(reviewer_client, edit_url) == "refused"
 
 
-def test_the_reviewer_can_comment_while_the_page_waits_for_the_panel(
-    client, tree, editor, reviewer
+def test_the_reviewer_comments_by_sending_back_but_cannot_edit(
+    client, tree, editor, second_editor, reviewer
 ):
     page = tree["pages"][Audience.YOUNG_PEOPLE]
     login(client, editor)
@@ -355,7 +372,7 @@ def test_the_reviewer_can_comment_while_the_page_waits_for_the_panel(
         reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form(page, "action-submit")
     )
     page.refresh_from_db()
-    approve(client, page)
+    approve(login(type(client)(), second_editor), page)
 
     reviewer_client = login(type(client)(), reviewer)
     data = edit_form(page, "action-save")
@@ -375,14 +392,22 @@ def test_the_reviewer_can_comment_while_the_page_waits_for_the_panel(
             }
         )
     )
+    # Saving anything in the editor (even only a comment) is refused at this step...
     response = reviewer_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
-    form = response.context["form"] if response.status_code == 200 else None
-    assert response.status_code == 302, (form.errors, form.formsets["comments"].errors)
-    comment = Comment.objects.get(page=page)
-    assert comment.user == reviewer and comment.text == "Too long for a 10-year-old"
+    assert response.status_code == 200 and "locked" in response.content.decode()
+    assert not Comment.objects.filter(page=page).exists()
+    # ...their comment goes with "Request changes", which sends the page back.
+    page.refresh_from_db()
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", task_state.pk])
+    reviewer_client.post(url, {"comment": "Too long for a 10-year-old"})
+    task_state.refresh_from_db()
+    assert task_state.comment == "Too long for a 10-year-old"
+    assert task_state.finished_by == reviewer
+    assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
 
 
-def test_a_page_other_than_a_childrens_one_needs_one_review(client, tree, editor):
+def test_a_page_other_than_a_childrens_one_needs_one_review(client, tree, editor, second_editor):
     page = tree["pages"][Audience.PARENTS_CARERS]
     login(client, editor)
     client.post(
@@ -391,13 +416,13 @@ def test_a_page_other_than_a_childrens_one_needs_one_review(client, tree, editor
     )
     page.refresh_from_db()
     assert page.current_workflow_task.name == roles.COMMS_TASK
-    assert approve(client, page).status_code == 302
+    assert approve(login(type(client)(), second_editor), page).status_code == 302
     page.refresh_from_db()
     assert page.title == "Talking to your child" and page.current_workflow_task is None
 
 
 def test_an_approved_page_with_a_go_live_date_is_published_by_publish_scheduled(
-    client, tree, editor
+    client, tree, editor, second_editor
 ):
     page = tree["pages"][Audience.PARENTS_CARERS]
     go_live = timezone.now() + datetime.timedelta(days=2)
@@ -412,7 +437,7 @@ def test_an_approved_page_with_a_go_live_date_is_published_by_publish_scheduled(
         ),
     )
     page.refresh_from_db()
-    approve(client, page)
+    approve(login(type(client)(), second_editor), page)
     page.refresh_from_db()
     revision = page.scheduled_revision
     assert revision is not None and page.title == "About parents-carers"

@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
@@ -116,29 +117,44 @@ def test_blocks_render_their_content(demo_site):
 
 
 @pytest.mark.django_db
-def test_unconfirmed_helpline_shows_to_be_confirmed_not_its_number(client, demo_site):
-    Helpline.objects.create(name="Local front door", number="01234 000000", confirmed=False)
+def test_a_helpline_nobody_has_approved_is_not_shown_at_all(client, demo_site):
+    """Not "to be confirmed": left out, with the approved ones shown instead."""
+    Helpline.objects.create(name="Local front door", number="01234 000000", live=False)
     html = client.get("/").content.decode()
-    assert "Local front door" in html
-    assert "Number to be confirmed" in html
-    assert "01234 000000" not in html
+    assert "Local front door" not in html and "01234 000000" not in html
+    assert "to be confirmed" not in html.lower()
+    assert "0800 1111" in html  # the approved national ones are still there
 
 
 @pytest.mark.django_db
-def test_deploy_check_lists_unconfirmed_contacts(demo_site, capsys):
-    Helpline.objects.create(name="Local front door", number="", confirmed=False)
+def test_a_change_waiting_for_review_shows_the_approved_version(client, demo_site):
+    helpline = Helpline.objects.get(name="Childline", locale__language_code="en")
+    helpline.number = "0800 0000 000"
+    helpline.save_revision()
+    html = client.get("/").content.decode()
+    assert "0800 1111" in html and "0800 0000 000" not in html
+
+
+@pytest.mark.django_db
+def test_deploy_check_lists_helplines_not_approved_or_waiting(demo_site, capsys):
+    Helpline.objects.create(name="Local front door", number="", live=False)
+    waiting = Helpline.objects.get(name="Childline", locale__language_code="en")
+    waiting.description = "Changed"
+    waiting.save_revision()
     from home.checks import unconfirmed_contacts
 
-    messages = unconfirmed_contacts()
-    assert [message.id for message in messages] == ["home.W001"]
-    assert "Local front door" in messages[0].msg
+    messages = unconfirmed_contacts(databases=["default"])
+    assert [message.id for message in messages] == ["home.W001", "home.W001"]
+    text = " ".join(message.msg for message in messages)
+    assert "'Local front door' (en) has never been approved" in text
+    assert "'Childline' (en) has a change waiting for review" in text
 
 
 @pytest.mark.django_db
 def test_deploy_check_is_quiet_when_every_contact_is_confirmed(demo_site):
     from home.checks import unconfirmed_contacts
 
-    assert unconfirmed_contacts() == []
+    assert unconfirmed_contacts(databases=["default"]) == []
     call_command("check", "--deploy", "--fail-level", "ERROR")
 
 
@@ -152,14 +168,24 @@ def test_breadcrumbs_and_navigation_mark_the_current_section(client, demo_site):
 
 
 @pytest.mark.django_db
+@override_settings(PUBLIC_SITE_URL="https://knowandsee.example.org")
 def test_check_deploy_with_the_database_lists_what_editors_must_confirm(demo_site):
     """`check --deploy --database default` is the pre-launch list of unconfirmed data."""
     from io import StringIO
 
-    Helpline.objects.create(name="Local front door", number="", confirmed=False)
+    Helpline.objects.create(name="Local front door", number="", live=False)
     err = StringIO()
     call_command("check", "--deploy", "--database", "default", stderr=err, stdout=StringIO())
     report = err.getvalue()
     assert "home.W001" in report and "Local front door" in report
     assert "reports.W001" in report  # the councils' front doors are not confirmed yet
     assert "reports.W002" in report  # and no authority has a notification address
+
+
+def test_the_helplines_block_starts_empty_and_may_stay_empty():
+    from home.blocks import HelplinesBlock
+
+    block = HelplinesBlock()
+    default = block.get_default()
+    assert list(default["helplines"]) == []
+    assert list(block.clean(default)["helplines"]) == []

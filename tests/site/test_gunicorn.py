@@ -103,7 +103,7 @@ def test_dockerfile_cmd_serves_the_site_without_logging_visitors(tmp_path):
     env = server_env(tmp_path, port)
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run(
-            [sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, timeout=120
+            [sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, timeout=600
         )
     access_log, error_log = tmp_path / "access.log", tmp_path / "error.log"
     base_url = f"http://{HOST}:{port}"

@@ -19,8 +19,8 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bench import reports as report_client
+from tests.smtp import LocalSMTPServer
 
-from .smtp import LocalSMTPServer
 from .test_gunicorn import dockerfile_cmd, free_port, get, wait_for_health
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -39,7 +39,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def bash(script, timeout=120):
+def bash(script, timeout=600):
     """Runs .ci/postgres.sh's functions; returns the KEY=value lines it prints."""
     result = subprocess.run(
         ["bash", "-c", f"set -e; source {POSTGRES_SH}; {script}"],
