@@ -2,8 +2,8 @@
 
 `python -m bench.reports [--clients 100] [--database-url URL]` starts the
 container's gunicorn command on a throwaway database, then N clients each
-walk the real journey at once (questions page, answers, send) with their own
-CSRF cookie and ticket. It prints how many got a reference, how many reports
+walk the real journey at once (each question page, check your answers, send)
+with their own CSRF cookie and signed answers. It prints how many got a reference, how many reports
 the database holds, the send latencies, and two privacy checks after the run:
 bytes of typed text found in plaintext in the SQLite file, and client
 addresses found in the database and the server's log.
@@ -33,6 +33,8 @@ MARKER = "Silver van parked by the leisure centre every Friday"
 FORM = {
     "area": "warrington",
     "locality": "WA1",
+    "town": "",
+    "suggestion": "",
     "what_happened": MARKER,
     "when_precision": "month",
     "when_day": "",
@@ -79,10 +81,21 @@ def submit_one(base_url, number, min_seconds):
     started = time.monotonic()
     token = hidden(page, "csrfmiddlewaretoken")
     form = {**FORM, "what_happened": f"{MARKER} (report {number})"}
-    page = post(
-        JOURNEY + "questions/",
-        {"csrfmiddlewaretoken": token, "ticket": hidden(page, "ticket"), **form},
-    )
+    # One question a page: post each page's answers with the payload it carries
+    # (the journey reads only that page's fields) until "check your answers".
+    for _ in range(20):
+        step = re.search(r'name="step" value="([a-z]+)"', page)
+        if not step or step.group(1) == "check":
+            break
+        page = post(
+            JOURNEY + "questions/",
+            {
+                "csrfmiddlewaretoken": token,
+                "payload": hidden(page, "payload"),
+                "step": step.group(1),
+                **form,
+            },
+        )
     payload = hidden(page, "payload")
     time.sleep(max(0.0, min_seconds - (time.monotonic() - started)))
     sent_at = time.monotonic()
