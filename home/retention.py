@@ -52,8 +52,8 @@ holds_none(
     "wagtailsearchpromotions.searchpromotion",
 )
 holds_none(
-    "Helplines and site settings, written by editors.",
+    "Helplines, the quick-exit target and site settings, written by editors.",
     "home.helpline",
-    "home.safetysettings",
+    "home.quickexit",
     "home.footerlinks",
 )
