@@ -8,7 +8,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
@@ -17,15 +17,22 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.page_cache import (
+    SITE,
     active_locale_id,
     any_view_restrictions,
     home_translations,
     locale_ids,
     public,
+    tagged,
 )
+from core.page_types import of_type
 
 from . import defaults
 from .blocks import BaseStreamBlock
+
+# The campaign hub's page type, named by its label: home imports no feature app.
+CAMPAIGN_PAGE = "audiences.CampaignPage"
+LIBRARY_PAGE_TYPE = of_type("resources.ResourceIndexPage")
 
 
 def default_review_by():
@@ -180,15 +187,33 @@ class HomePage(BasePage):
         max_length=120,
         help_text=_("The big heading at the top of the home page."),
     )
+    featured_campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The campaign shown in a band under the audience links, with its strapline. "
+            "Usually Know and See."
+        ),
+    )
     body = StreamField(
         BaseStreamBlock(),
         blank=True,
         help_text=_("What sits under the audience links: definitions, callouts, helplines."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("hero_heading"), FieldPanel("body")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("hero_heading"),
+        # A label, not the model: home imports no feature app.
+        PageChooserPanel("featured_campaign", page_type=CAMPAIGN_PAGE),
+        FieldPanel("body"),
+    ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("hero_heading"),
+        # The English campaign page; each language shows its own translation of it.
+        SynchronizedField("featured_campaign"),
         TranslatableField("body"),
     ]
     search_fields = BasePage.search_fields + [
@@ -257,7 +282,26 @@ class HomePage(BasePage):
         context["audience_pages"] = (
             public(self.get_children().live().in_menu()).specific().order_by("path")
         )
+        context.update(self.cached_features())
         return context
+
+    def cached_features(self):
+        """The campaign band's page and the resource library (three queries), kept in
+        the page cache: any top-level page's change purges the ``site`` tag."""
+        key = f"pc:home-features:{self.pk}:{translation.get_language()}"
+        return tagged(key, {SITE}, self.features)
+
+    def features(self):
+        """``{"campaign": the featured campaign in the reader's language (else in
+        English), "library": the resource library beneath this home page}``, each
+        None when there is no live one. Pages are found by type label: home imports
+        no feature app."""
+        campaign = None
+        if self.featured_campaign_id:
+            campaign = self.featured_campaign.specific.localized
+            campaign = campaign if campaign.live else None
+        library = public(self.get_children().live().filter(**LIBRARY_PAGE_TYPE)).first()
+        return {"campaign": campaign, "library": library}
 
 
 class Helpline(TranslatableMixin, Orderable):
