@@ -20,7 +20,7 @@ from forms.factories import ReportPageFactory
 from forms.models import ReportPage
 from home import defaults
 from home.factories import HelplineFactory, HomePageFactory, stream_data
-from home.models import FooterLinks, Helpline, HomePage, SafetySettings
+from home.models import DemoSettings, FooterLinks, Helpline, HomePage, SafetySettings
 
 from .loaders import DemoPage, load, load_pages
 
@@ -248,3 +248,21 @@ class DemoSiteBuilder:
         for field_name, path in footer_links.items():
             setattr(footer, field_name, self.page_at(path))
         footer.save()
+
+
+def turn_on_demo_mode(home):
+    """Demo mode on, with the example pages content/site.yaml names (in English; the
+    label follows each page into every language). A path the demo has not built is
+    skipped. Run last: the pages come from several parts of the demo."""
+    site = Site.objects.get(root_page=home)
+    setting = DemoSettings.for_site(site)
+    wanted = [
+        page
+        for path in site_copy()["demo_mode"]["example_pages"]
+        if (page := Page.objects.filter(url_path=home.url_path + path.lstrip("/")).first())
+    ]
+    if not setting.demo_mode:
+        setting.demo_mode = True
+        setting.save()
+    if {page.pk for page in setting.example_pages.all()} != {page.pk for page in wanted}:
+        setting.example_pages.set(wanted)

@@ -1,25 +1,67 @@
-"""Data checks before a deploy: `manage.py check --deploy --database default`
-lists contact details that an editor has not confirmed, so nobody ships a
-number nobody has checked. (Database checks run only when a database is named:
-plain `check --deploy` stays a check of the settings.)"""
+"""Data checks before a deploy: `manage.py check --deploy --database default` fails
+while demo mode is on, and lists what must be seen to first: contact details an
+editor has not confirmed, and pages still marked as example content. (Database checks
+run only when a database is named: plain `check --deploy` stays a check of the
+settings.)"""
 
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
 from django.db import DatabaseError
+
+
+def _rows(query):
+    """The rows, or None when the tables do not exist yet (nothing to check)."""
+    try:
+        return list(query())
+    except DatabaseError:
+        return None
 
 
 @register(Tags.database, deploy=True)
 def unconfirmed_contacts(app_configs=None, **kwargs):
     from .models import Helpline
 
-    try:
-        unconfirmed = list(Helpline.objects.filter(confirmed=False).values_list("name", flat=True))
-    except DatabaseError:
-        return []  # no tables yet: nothing to check
+    unconfirmed = _rows(
+        lambda: Helpline.objects.filter(confirmed=False).values_list("name", flat=True)
+    )
     return [
         Warning(
             f"Helpline '{name}' is not confirmed: the site shows 'to be confirmed'.",
             hint="Check the number with the service, then tick 'confirmed' in Snippets.",
             id="home.W001",
         )
-        for name in unconfirmed
+        for name in unconfirmed or []
     ]
+
+
+@register(Tags.database, deploy=True)
+def demo_mode_off(app_configs=None, **kwargs):
+    """The public site never says it is a demonstration, nor shows made-up examples."""
+    from .models import DemoSettings
+
+    settings = _rows(lambda: DemoSettings.objects.select_related("site"))
+    errors = [
+        Error(
+            f"Demo mode is on for the site '{setting.site}': every page says it is a "
+            "demonstration and shows made-up example content.",
+            hint="Turn it off in Settings > Demo mode, and replace the example pages.",
+            obj=setting,
+            id="home.E001",
+        )
+        for setting in settings or []
+        if setting.demo_mode
+    ]
+    examples = _rows(
+        lambda: DemoSettings.example_pages.through.objects.select_related("page").order_by(
+            "page__path"
+        )
+    )
+    warnings = [
+        Warning(
+            f"The page '{row.page.title}' ({row.page.url or row.page.url_path}) is still "
+            "marked as example content.",
+            hint="Replace its made-up content, then take it off the list in Settings > Demo mode.",
+            id="home.W002",
+        )
+        for row in examples or []
+    ]
+    return errors + warnings

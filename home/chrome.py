@@ -41,6 +41,10 @@ class Chrome:
     covering_tracks_url: str = ""
     home_url: str = "/"
     report_pages: list = field(default_factory=list)
+    # Demo mode (home.models.DemoSettings): the banner on every page, and the pages
+    # labelled as example content, by translation key (so each language is labelled).
+    demo_mode: bool = False
+    example_keys: frozenset = frozenset()
 
 
 def fallback_chrome():
@@ -66,13 +70,14 @@ def _more_pages(top_level, footer_urls, request):
 
 def build_chrome(request):
     from .blocks import report_pages
-    from .models import FooterLinks, Helpline, SafetySettings
+    from .models import DemoSettings, FooterLinks, Helpline, SafetySettings
 
     site = Site.find_for_request(request)
     if site is None:
         return fallback_chrome()
     safety = SafetySettings.for_site(site)
     links = FooterLinks.for_site(site)
+    demo = DemoSettings.for_site(site)
     root = site.root_page.localized
     helplines = in_active_language(Helpline.objects.filter(show_in_footer=True))
     top_level = list(root.get_children().live().public().order_by("path"))
@@ -90,6 +95,8 @@ def build_chrome(request):
         covering_tracks_url=footer_urls["covering_tracks_page"],
         home_url=root.get_url(request) or "/",
         report_pages=report_pages(),
+        demo_mode=demo.demo_mode,
+        example_keys=demo.example_translation_keys() if demo.demo_mode else frozenset(),
     )
 
 

@@ -417,3 +417,44 @@ class FooterLinks(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("footer links")
+
+
+@register_setting(icon="view")
+class DemoSettings(BaseSiteSetting):
+    """Demo mode, for a demonstration copy of the site (``seed_demo`` turns it on).
+
+    While it is on, every page says the site is a demonstration, and the example pages
+    are labelled "Example content: replace before launch". The public site never runs
+    with it on: ``check --deploy --database default`` fails while it is (home.checks).
+    """
+
+    demo_mode = models.BooleanField(
+        default=False,
+        verbose_name=_("demo mode"),
+        help_text=_(
+            "Shows a banner on every page saying this site is a demonstration, and labels "
+            "the example pages below. Never turn it on for the public site: the deploy "
+            "check fails while it is on."
+        ),
+    )
+    example_pages = models.ManyToManyField(
+        "wagtailcore.Page",
+        blank=True,
+        related_name="+",
+        verbose_name=_("example pages"),
+        help_text=_(
+            "Pages whose content was made up for the demonstration, such as figures or "
+            "lists only the partnership can supply. In demo mode each is labelled "
+            "'Example content: replace before launch'. Replace the content, then take "
+            "the page off this list."
+        ),
+    )
+
+    panels = [FieldPanel("demo_mode"), FieldPanel("example_pages")]
+
+    class Meta:
+        verbose_name = _("demo mode")
+
+    def example_translation_keys(self):
+        """The example pages, in every language, by their translation key."""
+        return frozenset(self.example_pages.values_list("translation_key", flat=True))
