@@ -19,17 +19,33 @@ from audiences.models import AudiencePage, ContentPage
 from forms.factories import ReportPageFactory
 from forms.models import ReportPage
 from home import defaults
-from home.factories import HelplineFactory, HomePageFactory, stream_data
-from home.models import DemoSettings, FooterLinks, Helpline, HomePage, SafetySettings
+from home.factories import (
+    AccessibilityStatementPageFactory,
+    HelplineFactory,
+    HomePageFactory,
+    stream_data,
+)
+from home.models import (
+    AccessibilityStatementPage,
+    DemoSettings,
+    FooterLinks,
+    Helpline,
+    HomePage,
+    SafetySettings,
+)
 
-from .loaders import DemoPage, load, load_pages
+from .loaders import DemoPage, html, load, load_pages
 
 PAGE_TYPES = {
     "home": (HomePage, HomePageFactory),
     "audience": (AudiencePage, AudiencePageFactory),
     "content": (ContentPage, ContentPageFactory),
     "report": (ReportPage, ReportPageFactory),
+    "accessibility": (AccessibilityStatementPage, AccessibilityStatementPageFactory),
 }
+# Page types earlier versions of the demo built where the copy now wants another: such
+# a page, with nothing beneath it, is replaced rather than refused.
+REPLACED_TYPES = {(ContentPage, AccessibilityStatementPage)}
 
 # An internal link in the copy, written as a site path: <a href="/young-people/">.
 INTERNAL_LINK = re.compile(r'<a href="(/[^"]*)"')
@@ -137,6 +153,9 @@ class DemoSiteBuilder:
             child_path = f"{path}{child_spec.slug}/"
             model, _ = PAGE_TYPES[child_spec.kind]
             child = parent.get_children().filter(slug=child_spec.slug).first()
+            if child is not None and self.replaceable(child, model):
+                child.delete()
+                child = None
             if child is None:
                 child = self.create_page(child_spec, parent)
             elif child.specific_class is not model:
@@ -147,6 +166,10 @@ class DemoSiteBuilder:
             child = child.specific
             self.pages[child_path] = (child_spec, child)
             self.ensure_children(child_spec, child, child_path)
+
+    @staticmethod
+    def replaceable(page, model):
+        return (page.specific_class, model) in REPLACED_TYPES and not page.get_children().exists()
 
     def create_page(self, spec, parent):
         """Create the page with a stand-in body; update_and_publish fills it in."""
@@ -170,6 +193,10 @@ class DemoSiteBuilder:
             fields["audience"] = spec.audience
         if spec.kind == "report":
             fields["kind"] = spec.report_kind
+        if spec.kind == "accessibility":
+            fields["compliance_status"] = spec.compliance_status
+            fields["known_issues"] = html(spec.known_issues)
+            fields["how_tested"] = html(spec.how_tested)
         return fields
 
     def update_and_publish(self, spec, page):

@@ -35,11 +35,19 @@ class HomeConfig(AppConfig):
 
         from . import checks  # noqa: F401  (registers the deploy checks)
         from .blocks import REPORT_PAGE_LABEL
-        from .models import DemoSettings, FooterLinks, Helpline, SafetySettings
+        from .models import (
+            AccessibilitySettings,
+            DemoSettings,
+            FooterLinks,
+            Helpline,
+            SafetySettings,
+        )
 
         post_migrate.connect(_sync_locales, sender=self)
         # Every page's chrome shows these, and the header links to the report start pages.
-        purge_on_change(SITE, Helpline, SafetySettings, FooterLinks, DemoSettings)
+        purge_on_change(
+            SITE, Helpline, SafetySettings, FooterLinks, DemoSettings, AccessibilitySettings
+        )
         # The example pages are saved after the setting itself: purge again then.
         m2m_changed.connect(_example_pages_changed, sender=DemoSettings.example_pages.through)
         purge_on_page_change(SITE, REPORT_PAGE_LABEL)

@@ -65,3 +65,26 @@ def demo_mode_off(app_configs=None, **kwargs):
         for row in examples or []
     ]
     return errors + warnings
+
+
+@register(Tags.database, deploy=True)
+def accessibility_contact_confirmed(app_configs=None, **kwargs):
+    """The accessibility statement must say how to report a problem; it shows the
+    contact only once an editor has confirmed it."""
+    from .models import AccessibilitySettings, AccessibilityStatementPage
+
+    statements = _rows(lambda: AccessibilityStatementPage.objects.live().values_list("pk"))
+    if not statements:
+        return []
+    settings = _rows(lambda: AccessibilitySettings.objects.select_related("site")) or []
+    if any(setting.shows_contact for setting in settings):
+        return []
+    return [
+        Warning(
+            "The accessibility statement has no confirmed contact: it cannot say how to "
+            "report an accessibility problem.",
+            hint="Add an email address or phone number in Settings > Accessibility statement "
+            "settings, check it, then tick 'confirmed'.",
+            id="home.W003",
+        )
+    ]

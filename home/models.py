@@ -8,11 +8,11 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -223,6 +223,7 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
+        "home.AccessibilityStatementPage",
         "audiences.AudiencePage",
         "audiences.ContentPage",
         "audiences.CampaignPage",
@@ -458,3 +459,154 @@ class DemoSettings(BaseSiteSetting):
     def example_translation_keys(self):
         """The example pages, in every language, by their translation key."""
         return frozenset(self.example_pages.values_list("translation_key", flat=True))
+
+
+@register_setting(icon="user")
+class AccessibilitySettings(BaseSiteSetting):
+    """What the accessibility statement shows from outside the page: how to report a
+    problem (shown only once confirmed) and the last automated accessibility test,
+    which maintainers record from the test run (``manage.py record_accessibility_test``)."""
+
+    contact_email = models.EmailField(
+        blank=True,
+        help_text=_("Where people can report an accessibility problem or ask for another format."),
+    )
+    contact_phone = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=_("A phone number for the same, exactly as people should dial it."),
+    )
+    contact_confirmed = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick only after checking that someone answers this email address and phone "
+            "number. Until then the statement leaves them out."
+        ),
+    )
+    last_tested_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day of the last automated accessibility test of the whole site. Filled in "
+            "by `manage.py record_accessibility_test` from the test run's record."
+        ),
+    )
+    last_test_summary = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text=_("What that test checked and what it found, in a sentence or two."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_confirmed"),
+            ],
+            heading=_("Contact for accessibility problems"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("last_tested_on"), FieldPanel("last_test_summary")],
+            heading=_("Last automated test"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("accessibility statement settings")
+
+    @property
+    def shows_contact(self):
+        return self.contact_confirmed and bool(self.contact_email or self.contact_phone)
+
+    @property
+    def tel_href(self):
+        return "tel:" + "".join(ch for ch in self.contact_phone if ch.isdigit() or ch == "+")
+
+
+class ComplianceStatus(models.TextChoices):
+    """The three statuses the accessibility regulations allow."""
+
+    FULL = "full", _("fully compliant")
+    PARTIAL = "partial", _("partially compliant")
+    NOT = "not", _("not compliant")
+
+
+class AccessibilityStatementPage(BasePage):
+    """The accessibility statement, in the order of GOV.UK's model statement: the
+    editor's introduction, how accessible the site is and what does not work, how to
+    report a problem, enforcement, the compliance status, how the site was tested
+    (from AccessibilitySettings) and when the statement was prepared."""
+
+    template = "pages/accessibility_statement_page.html"
+
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        help_text=_(
+            "Who runs the site and what people should be able to do with it: the opening "
+            "of the statement."
+        ),
+    )
+    compliance_status = models.CharField(
+        max_length=10,
+        choices=ComplianceStatus.choices,
+        default=ComplianceStatus.PARTIAL,
+        help_text=_(
+            "How far the site meets WCAG 2.2 AA. 'Partially compliant' when any known issue "
+            "is listed below."
+        ),
+    )
+    known_issues = RichTextField(
+        features=["h3", "bold", "ul", "link"],
+        blank=True,
+        help_text=_(
+            "What does not work for everyone yet, and what to do instead. Leave empty only "
+            "when nothing is known."
+        ),
+    )
+    how_tested = RichTextField(
+        features=["bold", "ul", "link"],
+        blank=True,
+        help_text=_(
+            "Anything more about how the site was tested besides the automated test: "
+            "checks by people, an independent audit, and when."
+        ),
+    )
+    prepared_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("The day the statement was first prepared."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("body"),
+        FieldPanel("compliance_status"),
+        FieldPanel("known_issues"),
+        FieldPanel("how_tested"),
+        FieldPanel("prepared_on"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("body"),
+        TranslatableField("known_issues"),
+        TranslatableField("how_tested"),
+        SynchronizedField("compliance_status"),
+        SynchronizedField("prepared_on"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("known_issues"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        site = Site.find_for_request(request)
+        context["accessibility"] = AccessibilitySettings.for_site(site) if site else None
+        return context

@@ -18,7 +18,7 @@ from audiences.models import AudiencePage, ContentPage
 from demo.loaders import definitions
 from home import defaults
 from home.factories import HelplineFactory, HomePageFactory
-from home.models import FooterLinks, Helpline, SafetySettings
+from home.models import AccessibilityStatementPage, FooterLinks, Helpline, SafetySettings
 
 # The two quoted definitions, as the demo copy (demo/content/definitions.yaml) has them.
 STATUTORY_DEFINITION = definitions()["statutory"]["quote"]
@@ -151,12 +151,21 @@ def test_audience_pages_in_order_in_the_menu(seeded):
 @pytest.mark.django_db
 def test_shared_content_pages_sit_under_home(seeded):
     slugs = set(ContentPage.objects.child_of(seeded).values_list("slug", flat=True))
-    assert {
-        "what-is-child-sexual-exploitation",
-        "privacy",
-        "accessibility",
-        "covering-your-tracks",
-    } <= slugs
+    assert {"what-is-child-sexual-exploitation", "privacy", "covering-your-tracks"} <= slugs
+    assert AccessibilityStatementPage.objects.child_of(seeded).get().slug == "accessibility"
+
+
+@pytest.mark.django_db
+def test_an_accessibility_content_page_from_an_older_demo_is_replaced(seeded):
+    """Earlier demos built the statement as a content page: seeding again replaces it."""
+    AccessibilityStatementPage.objects.child_of(seeded).get().delete()
+    old = ContentPageFactory(parent=seeded, slug="accessibility", title="Accessibility")
+    seed()
+    assert not ContentPage.objects.filter(pk=old.pk).exists()
+    statement = AccessibilityStatementPage.objects.child_of(seeded).get()
+    assert FooterLinks.for_site(Site.objects.get(is_default_site=True)).accessibility_page_id == (
+        statement.pk
+    )
 
 
 @pytest.mark.django_db
