@@ -30,6 +30,8 @@ from core.page_types import of_type
 from . import defaults
 from .blocks import BaseStreamBlock
 
+# Blocks that list the helplines (home.blocks).
+HELPLINE_BLOCKS = {"helplines", "get_help_now"}
 # The campaign hub's page type, named by its label: home imports no feature app.
 CAMPAIGN_PAGE = "audiences.CampaignPage"
 LIBRARY_PAGE_TYPE = of_type("resources.ResourceIndexPage")
@@ -134,6 +136,14 @@ class BasePage(Page):
     @property
     def responsible_owner(self):
         return self.content_owner or self.owner
+
+    @property
+    def helplines_in_body(self):
+        """True when the page's body lists the helplines itself (a helplines block or
+        "Get help now"): the footer then leaves its list out, so no page lists them
+        twice."""
+        body = getattr(self, "body", None) or ()
+        return any(child.block_type in HELPLINE_BLOCKS for child in body)
 
     def get_admin_display_title(self):
         title = super().get_admin_display_title()

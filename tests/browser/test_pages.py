@@ -53,7 +53,8 @@ def test_every_page_works_without_javascript(site_server, make_tab):
         assert tab.page.locator("main h1").count() == 1, path
         exit_link = tab.page.locator(".govuk-exit-this-page__button")
         assert exit_link.is_visible(), f"quick exit hidden without JavaScript on {path}"
-        assert tab.page.locator("footer .app-helplines__item").count() >= 4, path
+        helplines = tab.page.locator(".app-helplines__item, .app-get-help__helpline")
+        assert helplines.count() >= 4, f"no helplines on {path}"
 
 
 def test_page_chrome_is_on_every_page(site_server, make_tab):
