@@ -50,3 +50,16 @@ def page_languages(context, page=None):
     from home.i18n import page_languages as languages_for
 
     return languages_for(context.get("request"), page)
+
+
+@register.simple_tag
+def section_theme(page):
+    """The CSS classes of the section a page sits in, from its section's audience
+    ("app-theme app-theme--young-people"), or "" outside the audience sections. The
+    young people's and the Years 5 and 6 sections have a look of their own."""
+    from home.sections import section_audiences
+
+    if page is None or not getattr(page, "path", None):
+        return ""
+    audience = section_audiences().get(page.path[: 3 * page.steplen])
+    return f"app-theme app-theme--{audience}" if audience else ""
