@@ -4,6 +4,9 @@ language: the page templates give a section's pages its look from it
 
 from core.page_cache import SITE, tagged
 
+# The sections with a look of their own (static/src/scss/components/_themes.scss);
+# the others keep the site's calm, plain look.
+THEMED_AUDIENCES = {"young-people", "years-5-6"}
 # The audience landing pages' own field, named by its lookup: home imports no feature app.
 AUDIENCE_LOOKUP = "audiencepage__audience"
 SECTION_DEPTH = 3  # the root, a home page, then its sections
