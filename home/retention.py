@@ -56,4 +56,11 @@ holds_none(
     "home.helpline",
     "home.quickexit",
     "home.footerlinks",
+    "home.demosettings",
+)
+holds_none(
+    "The accessibility statement's settings: the partnership's own contact for reporting "
+    "an accessibility problem (an organisation's address, not a visitor's) and the date "
+    "of the last automated test.",
+    "home.accessibilitysettings",
 )
