@@ -51,6 +51,8 @@ migrate: $(VENV)/.runtime
 seed: migrate
 	$(MANAGE) seed_demo
 	$(MANAGE) ensure_dev_admin
+	@# The accessibility statement shows the last browser test run here, if there was one.
+	@if [ -f test-results/accessibility.json ]; then $(MANAGE) record_accessibility_test; fi
 
 # The worker (report notifications; the dev settings print emails here) runs in the
 # background and is stopped when runserver stops, whether it exits or gets Ctrl+C.

@@ -19,7 +19,6 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
 from django.utils.html import escape
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
@@ -37,9 +36,6 @@ from resources.models import Resource
 
 from .loaders import blocks, html, load, load_text
 from .pages import comparable
-
-AWARENESS_DAY = (3, 18)  # National Child Exploitation Awareness Day: 18 March
-START_OF_SCHOOL_YEAR = (9, 1)
 
 # A link in the copy, written with a site path: <a href="/report-a-concern/">label</a>.
 LINK = re.compile(r'<a href="(/[^"]*)">(.*?)</a>')
@@ -177,23 +173,7 @@ def ensure_documents():
     return documents
 
 
-def _next_date(today, month, day):
-    this_year = datetime.date(today.year, month, day)
-    return this_year if this_year >= today else datetime.date(today.year + 1, month, day)
-
-
-def campaign_moments(today, moments):
-    """Moments relative to today, so the demo always has dates coming up and past."""
-    next_day = _next_date(today, *AWARENESS_DAY)
-    dates = {
-        "previous_awareness_day": next_day.replace(year=next_day.year - 1),
-        "next_awareness_day": next_day,
-        "start_of_school_year": _next_date(today, *START_OF_SCHOOL_YEAR),
-    }
-    return [(dates[moment["when"]], moment["title"], moment["description"]) for moment in moments]
-
-
-def campaign_spec(links, documents, sector_pages, today, resources=()):
+def campaign_spec(links, documents, sector_pages, resources=()):
     copy = campaign_copy()
     assets = (
         [("resource", resource.pk) for resource in resources]
@@ -235,7 +215,9 @@ def campaign_spec(links, documents, sector_pages, today, resources=()):
             "assets": assets,
             "body": blocks(copy["body"]),
         },
-        moments=campaign_moments(today, copy["moments"]),
+        # No dates: the partnership's own events are not known (CampaignPage shows
+        # none until an editor adds them), and the demo invents none.
+        moments=[],
     )
 
 
@@ -347,10 +329,17 @@ def _child(parent, slug):
     return page.specific if page else None
 
 
+def feature_on_home_page(home, campaign):
+    """The home page's campaign band shows the campaign."""
+    home = type(home).objects.get(pk=home.pk)
+    if home.featured_campaign_id != campaign.pk:
+        home.featured_campaign = campaign
+        home.save_revision().publish()
+
+
 @transaction.atomic
-def seed_campaign_and_sectors(home, today=None):
+def seed_campaign_and_sectors(home):
     """Build or update this part of the demo beneath ``home`` (the HomePage)."""
-    today = today or timezone.localdate()
     links = Links(home)
 
     sector_pages = []
@@ -369,6 +358,7 @@ def seed_campaign_and_sectors(home, today=None):
 
     documents = ensure_documents()
     resources = library_resources(home)
-    ensure_page(home, campaign_spec(links, documents, sector_pages, today, resources))
+    campaign = ensure_page(home, campaign_spec(links, documents, sector_pages, resources))
+    feature_on_home_page(home, campaign)
 
     ensure_promotions(Links(home))

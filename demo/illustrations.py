@@ -1,4 +1,5 @@
-"""Flat illustrations for the Years 5 and 6 pages, drawn here with Pillow.
+"""Flat illustrations for the Years 5 and 6 pages, drawn here with Pillow, on the
+section's sunny tint.
 
 The demo has no photographs, and pictures of children would need consent anyway, so
 each page gets a simple drawing in the site's colours: shapes only, no words, no
@@ -26,11 +27,12 @@ SCALE = 2
 
 PURPLE = "#3d2a5c"
 TEAL = "#0e6b6f"
-LILAC = "#f5f3f8"
+# The Years 5 and 6 section's sunny tint (static/src/scss/settings/_brand.scss).
+SUNNY = "#fff7d6"
 WHITE = "#ffffff"
 YELLOW = "#ffdd00"
 # Tints of the palette for backgrounds and second figures.
-SOFT_PURPLE = "#ddd6ea"
+SOFT_SKY = "#dbe4ff"
 SOFT_TEAL = "#bfe0de"
 MID_PURPLE = "#8a78a8"
 SKIN = "#f2c9a0"
@@ -42,7 +44,7 @@ TITLE_PREFIX = "Years 5 and 6 illustration: "
 class Canvas:
     """A drawing in the 960 by 540 coordinates the shapes below are written in."""
 
-    def __init__(self, background=LILAC):
+    def __init__(self, background=SUNNY):
         self.image = PillowImage.new("RGB", (WIDTH * SCALE, HEIGHT * SCALE), background)
         self.draw = ImageDraw.Draw(self.image)
 
@@ -89,7 +91,7 @@ class Canvas:
 # Shared shapes ------------------------------------------------------------------------
 
 
-def ground(c, colour=SOFT_PURPLE):
+def ground(c, colour=SOFT_SKY):
     c.ellipse(60, 440, 900, 560, colour)
 
 
@@ -189,21 +191,21 @@ def draw_chat():
     """A tablet with a chat: one side is a child, the other an unknown shape."""
     c = Canvas()
     c.circle(130, 120, 50, SOFT_TEAL)
-    c.circle(850, 430, 70, SOFT_PURPLE)
+    c.circle(850, 430, 70, SOFT_SKY)
     c.rect(250, 40, 710, 500, PURPLE, radius=40)
     c.rect(275, 70, 685, 470, WHITE, radius=18)
     # The other person: a grey outline with a question-like blank, nobody to see.
-    c.circle(325, 130, 30, SOFT_PURPLE, outline=MID_PURPLE, width=4)
-    speech_bubble(c, 370, 100, 590, 170, SOFT_PURPLE)
+    c.circle(325, 130, 30, SOFT_SKY, outline=MID_PURPLE, width=4)
+    speech_bubble(c, 370, 100, 590, 170, SOFT_SKY)
     dots(c, 480, 135, MID_PURPLE)
     # The child's own messages, on the right.
     c.circle(635, 250, 30, TEAL)
     speech_bubble(c, 390, 215, 590, 285, SOFT_TEAL, tail_left=False)
     c.rect(420, 242, 560, 258, WHITE, radius=8)
-    c.circle(325, 360, 30, SOFT_PURPLE, outline=MID_PURPLE, width=4)
-    speech_bubble(c, 370, 330, 540, 400, SOFT_PURPLE)
+    c.circle(325, 360, 30, SOFT_SKY, outline=MID_PURPLE, width=4)
+    speech_bubble(c, 370, 330, 540, 400, SOFT_SKY)
     dots(c, 455, 365, MID_PURPLE)
-    c.circle(480, 485, 8, LILAC)
+    c.circle(480, 485, 8, SUNNY)
     return c.png()
 
 
@@ -211,7 +213,7 @@ def draw_photo():
     """A phone showing a photo, with a padlock beside it."""
     c = Canvas()
     c.circle(160, 140, 70, SOFT_TEAL)
-    c.circle(800, 440, 60, SOFT_PURPLE)
+    c.circle(800, 440, 60, SOFT_SKY)
     c.rect(330, 40, 590, 500, PURPLE, radius=36)
     c.rect(350, 80, 570, 450, WHITE, radius=12)
     # The photo: sky, sun and hills.
@@ -219,8 +221,8 @@ def draw_photo():
     c.circle(505, 175, 24, YELLOW)
     c.polygon([(370, 330), (430, 230), (490, 330)], TEAL)
     c.polygon([(440, 330), (500, 260), (550, 330)], PURPLE)
-    c.rect(370, 350, 550, 370, SOFT_PURPLE, radius=8)
-    c.rect(370, 385, 500, 405, SOFT_PURPLE, radius=8)
+    c.rect(370, 350, 550, 370, SOFT_SKY, radius=8)
+    c.rect(370, 385, 500, 405, SOFT_SKY, radius=8)
     c.rect(420, 56, 500, 64, MID_PURPLE, radius=4)
     c.circle(460, 475, 12, MID_PURPLE)
     padlock(c, 730, 300, 170)
@@ -257,8 +259,8 @@ def draw_game():
     """A game controller with a big block button."""
     c = Canvas()
     c.circle(150, 120, 60, SOFT_TEAL)
-    c.circle(830, 110, 40, SOFT_PURPLE)
-    c.circle(840, 450, 70, SOFT_PURPLE)
+    c.circle(830, 110, 40, SOFT_SKY)
+    c.circle(840, 450, 70, SOFT_SKY)
     # Body and handles.
     c.ellipse(150, 230, 400, 500, PURPLE)
     c.ellipse(560, 230, 810, 500, PURPLE)

@@ -124,7 +124,16 @@ class ResourceSeeder:
         topics = self.ensure_terms(Topic, copy["topics"].items())
         for spec in copy["resources"]:
             self.ensure_resource(spec, audiences, topics)
+        self.remove_retired(copy.get("retired", []))
         return self.counts
+
+    def remove_retired(self, titles):
+        """Resources earlier versions of the demo made under titles it no longer uses
+        (their copy claimed what the partnership never said): deleted, documents too."""
+        for resource in Resource.objects.filter(locale=self.locale, title__in=titles):
+            if resource.document is not None:
+                resource.document.delete()
+            resource.delete()
 
     # The library page ------------------------------------------------------------
 

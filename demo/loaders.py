@@ -143,8 +143,9 @@ def blocks(items) -> list[Block]:
 class DemoPage:
     """One page of the demo site and the pages beneath it.
 
-    ``kind`` names the page type: "home", "audience", "content" or "report" (a
-    report journey's start page, whose journey ``report_kind`` names).
+    ``kind`` names the page type: "home", "audience", "content", "report" (a
+    report journey's start page, whose journey ``report_kind`` names) or
+    "accessibility" (the accessibility statement).
     """
 
     kind: str
@@ -156,6 +157,10 @@ class DemoPage:
     audience: str = ""
     report_kind: str = ""
     show_in_menus: bool = False
+    # The accessibility statement's own fields.
+    compliance_status: str = ""
+    known_issues: str = ""
+    how_tested: str = ""
     children: list["DemoPage"] = field(default_factory=list)
 
     def __post_init__(self):

@@ -19,17 +19,33 @@ from audiences.models import AudiencePage, ContentPage
 from forms.factories import ReportPageFactory
 from forms.models import ReportPage
 from home import defaults
-from home.factories import HelplineFactory, HomePageFactory, stream_data
-from home.models import FooterLinks, Helpline, HomePage, QuickExit
+from home.factories import (
+    AccessibilityStatementPageFactory,
+    HelplineFactory,
+    HomePageFactory,
+    stream_data,
+)
+from home.models import (
+    AccessibilityStatementPage,
+    DemoSettings,
+    FooterLinks,
+    Helpline,
+    HomePage,
+    QuickExit,
+)
 
-from .loaders import DemoPage, load, load_pages
+from .loaders import DemoPage, html, load, load_pages
 
 PAGE_TYPES = {
     "home": (HomePage, HomePageFactory),
     "audience": (AudiencePage, AudiencePageFactory),
     "content": (ContentPage, ContentPageFactory),
     "report": (ReportPage, ReportPageFactory),
+    "accessibility": (AccessibilityStatementPage, AccessibilityStatementPageFactory),
 }
+# Page types earlier versions of the demo built where the copy now wants another: such
+# a page, with nothing beneath it, is replaced rather than refused.
+REPLACED_TYPES = {(ContentPage, AccessibilityStatementPage)}
 
 # An internal link in the copy, written as a site path: <a href="/young-people/">.
 INTERNAL_LINK = re.compile(r'<a href="(/[^"]*)"')
@@ -138,6 +154,9 @@ class DemoSiteBuilder:
             child_path = f"{path}{child_spec.slug}/"
             model, _ = PAGE_TYPES[child_spec.kind]
             child = parent.get_children().filter(slug=child_spec.slug).first()
+            if child is not None and self.replaceable(child, model):
+                child.delete()
+                child = None
             if child is None:
                 child = self.create_page(child_spec, parent)
             elif child.specific_class is not model:
@@ -148,6 +167,10 @@ class DemoSiteBuilder:
             child = child.specific
             self.pages[child_path] = (child_spec, child)
             self.ensure_children(child_spec, child, child_path)
+
+    @staticmethod
+    def replaceable(page, model):
+        return (page.specific_class, model) in REPLACED_TYPES and not page.get_children().exists()
 
     def create_page(self, spec, parent):
         """Create the page with a stand-in body; update_and_publish fills it in."""
@@ -171,6 +194,10 @@ class DemoSiteBuilder:
             fields["audience"] = spec.audience
         if spec.kind == "report":
             fields["kind"] = spec.report_kind
+        if spec.kind == "accessibility":
+            fields["compliance_status"] = spec.compliance_status
+            fields["known_issues"] = html(spec.known_issues)
+            fields["how_tested"] = html(spec.how_tested)
         return fields
 
     def update_and_publish(self, spec, page):
@@ -283,3 +310,21 @@ class DemoSiteBuilder:
         for field_name, path in footer_links.items():
             setattr(footer, field_name, self.page_at(path))
         footer.save()
+
+
+def turn_on_demo_mode(home):
+    """Demo mode on, with the example pages content/site.yaml names (in English; the
+    label follows each page into every language). A path the demo has not built is
+    skipped. Run last: the pages come from several parts of the demo."""
+    site = Site.objects.get(root_page=home)
+    setting = DemoSettings.for_site(site)
+    wanted = [
+        page
+        for path in site_copy()["demo_mode"]["example_pages"]
+        if (page := Page.objects.filter(url_path=home.url_path + path.lstrip("/")).first())
+    ]
+    if not setting.demo_mode:
+        setting.demo_mode = True
+        setting.save()
+    if {page.pk for page in setting.example_pages.all()} != {page.pk for page in wanted}:
+        setting.example_pages.set(wanted)

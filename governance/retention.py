@@ -138,3 +138,8 @@ holds_none(
     "otp_totp.totpdevice",
 )
 holds_none("Permissions only: no table.", "governance.governance")
+holds_none(
+    "The review step's settings (which groups approve); who acted is in Wagtail's own "
+    "workflow and audit tables.",
+    "governance.twopersonapprovaltask",
+)

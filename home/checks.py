@@ -1,8 +1,12 @@
-"""Data checks before a deploy: `manage.py check --deploy --database default` lists
-what a child relies on that is not right yet, so nobody ships it:
+"""Data checks before a deploy: `manage.py check --deploy --database default` fails
+while demo mode is on, and lists what a child relies on that is not right yet, so
+nobody ships it:
 
+- home.E001: demo mode is on (every page says it is a demonstration);
 - home.W001: a helpline nobody has approved yet, or with a change waiting for review;
 - home.W002: a live page with a phone number typed into its text (home/phone_numbers.py);
+- home.W003: the accessibility statement has no confirmed contact;
+- home.W004: a page still marked as example content;
 - home.E003: a quick-exit target that is not https (the record refuses one; this
   catches rows written some other way);
 - home.E004: a public address on this computer (localhost) or without https, which
@@ -117,3 +121,72 @@ def public_address_setting(app_configs=None, **kwargs):
         return []
     error = PublicAddressError(url, reason)
     return [Error(str(error), hint=str(error.hint), id="home.E005")]
+
+
+def _rows(query):
+    """The rows, or None when the tables do not exist yet (nothing to check)."""
+    try:
+        return list(query())
+    except DatabaseError:
+        return None
+
+
+@register(Tags.database, deploy=True)
+def demo_mode_off(app_configs=None, databases=None, **kwargs):
+    """The public site never says it is a demonstration, nor shows made-up examples."""
+    if not databases:
+        return []  # a check of the data: only with --database
+    from .models import DemoSettings
+
+    settings = _rows(lambda: DemoSettings.objects.select_related("site"))
+    errors = [
+        Error(
+            f"Demo mode is on for the site '{setting.site}': every page says it is a "
+            "demonstration and shows made-up example content.",
+            hint="Turn it off in Settings > Demo mode, and replace the example pages.",
+            obj=setting,
+            id="home.E001",
+        )
+        for setting in settings or []
+        if setting.demo_mode
+    ]
+    examples = _rows(
+        lambda: DemoSettings.example_pages.through.objects.select_related("page").order_by(
+            "page__path"
+        )
+    )
+    warnings = [
+        Warning(
+            f"The page '{row.page.title}' ({row.page.url or row.page.url_path}) is still "
+            "marked as example content.",
+            hint="Replace its made-up content, then take it off the list in Settings > Demo mode.",
+            id="home.W004",
+        )
+        for row in examples or []
+    ]
+    return errors + warnings
+
+
+@register(Tags.database, deploy=True)
+def accessibility_contact_confirmed(app_configs=None, databases=None, **kwargs):
+    """The accessibility statement must say how to report a problem; it shows the
+    contact only once an editor has confirmed it."""
+    if not databases:
+        return []  # a check of the data: only with --database
+    from .models import AccessibilitySettings, AccessibilityStatementPage
+
+    statements = _rows(lambda: AccessibilityStatementPage.objects.live().values_list("pk"))
+    if not statements:
+        return []
+    settings = _rows(lambda: AccessibilitySettings.objects.select_related("site")) or []
+    if any(setting.shows_contact for setting in settings):
+        return []
+    return [
+        Warning(
+            "The accessibility statement has no confirmed contact: it cannot say how to "
+            "report an accessibility problem.",
+            hint="Add an email address or phone number in Settings > Accessibility statement "
+            "settings, check it, then tick 'confirmed'.",
+            id="home.W003",
+        )
+    ]

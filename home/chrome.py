@@ -1,6 +1,7 @@
-"""The context every public page's chrome needs: quick exit, navigation,
-helplines and footer links. Built lazily once per request by the context
-processor, and from defaults alone for the 500 page (no database)."""
+"""The context every public page's chrome needs: quick exit, navigation, helplines,
+the footer's links to every top-level page, and the footer links. Built lazily once
+per request by the context processor, and from defaults alone for the 500 page (no
+database)."""
 
 from dataclasses import dataclass, field
 
@@ -33,12 +34,19 @@ class Chrome:
     quick_exit_url: str = defaults.QUICK_EXIT_URL
     emergency_number: str = defaults.EMERGENCY_NUMBER
     navigation: list = field(default_factory=list)
+    # Top-level pages outside the section menu (the campaign, the library, the report
+    # pages...): the footer links to them all, so each is one click from any page.
+    more_pages: list = field(default_factory=list)
     helplines: list = field(default_factory=list)
     privacy_url: str = ""
     accessibility_url: str = ""
     covering_tracks_url: str = ""
     home_url: str = "/"
     report_pages: list = field(default_factory=list)
+    # Demo mode (home.models.DemoSettings): the banner on every page, and the pages
+    # labelled as example content, by translation key (so each language is labelled).
+    demo_mode: bool = False
+    example_keys: frozenset = frozenset()
 
 
 def fallback_chrome():
@@ -52,28 +60,48 @@ def _url(page, request):
     return page.get_url(request) if page and page.live else ""
 
 
+def _more_pages(top_level, footer_urls, request):
+    """Top-level pages that are neither sections in the menu nor already among the
+    footer's own links (privacy, accessibility, covering your tracks)."""
+    return [
+        page
+        for page in top_level
+        if not page.show_in_menus and page.get_url(request) not in footer_urls
+    ]
+
+
 def build_chrome(request):
     from .blocks import report_pages
     from .i18n import untranslated_aliases
-    from .models import FooterLinks, Helpline, QuickExit
+    from .models import DemoSettings, FooterLinks, Helpline, QuickExit
 
     site = Site.find_for_request(request)
     if site is None:
         return fallback_chrome()
     links = FooterLinks.for_site(site)
+    demo = DemoSettings.for_site(site)
     root = site.root_page.localized
     # Only approved (live) helplines and quick-exit target reach the public.
     helplines = in_active_language(Helpline.objects.filter(live=True, show_in_footer=True))
-    menu = root.get_children().live().public().in_menu().exclude(untranslated_aliases())
+    top_level = list(
+        root.get_children().live().public().exclude(untranslated_aliases()).order_by("path")
+    )
+    footer_urls = {
+        name: _url(getattr(links, name), request)
+        for name in ("privacy_page", "accessibility_page", "covering_tracks_page")
+    }
     return Chrome(
         quick_exit_url=QuickExit.url_for(site),
-        navigation=list(menu.order_by("path")),
+        navigation=[page for page in top_level if page.show_in_menus],
+        more_pages=_more_pages(top_level, set(footer_urls.values()), request),
         helplines=helplines,
-        privacy_url=_url(links.privacy_page, request),
-        accessibility_url=_url(links.accessibility_page, request),
-        covering_tracks_url=_url(links.covering_tracks_page, request),
+        privacy_url=footer_urls["privacy_page"],
+        accessibility_url=footer_urls["accessibility_page"],
+        covering_tracks_url=footer_urls["covering_tracks_page"],
         home_url=root.get_url(request) or "/",
         report_pages=report_pages(),
+        demo_mode=demo.demo_mode,
+        example_keys=demo.example_translation_keys() if demo.demo_mode else frozenset(),
     )
 
 

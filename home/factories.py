@@ -10,7 +10,7 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from . import defaults
-from .models import Helpline, HomePage
+from .models import AccessibilityStatementPage, Helpline, HomePage
 
 
 def stream_data(blocks):
@@ -73,3 +73,13 @@ class HelplineFactory(DjangoModelFactory):
     description = factory.LazyAttribute(lambda o: o.national[2])
     show_in_footer = True
     sort_order = factory.Sequence(lambda n: n)
+
+
+class AccessibilityStatementPageFactory(StreamBodyPageFactory):
+    title = "Accessibility statement"
+    slug = "accessibility"
+    summary = "How we make this website usable by as many people as possible."
+    body = factory.LazyFunction(lambda: [("text", "<p>We want everyone to be able to use it.</p>")])
+
+    class Meta:
+        model = AccessibilityStatementPage

@@ -13,10 +13,10 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.log_actions import log
 from wagtail.models import (
     DraftStateMixin,
@@ -34,16 +34,25 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.page_cache import (
+    SITE,
     active_locale_id,
     any_view_restrictions,
     home_translations,
     locale_ids,
     public,
+    tagged,
 )
+from core.page_types import of_type
 
 from . import defaults
 from .blocks import BaseStreamBlock
 from .i18n import untranslated_aliases
+
+# Blocks that list the helplines (home.blocks).
+HELPLINE_BLOCKS = {"helplines", "get_help_now"}
+# The campaign hub's page type, named by its label: home imports no feature app.
+CAMPAIGN_PAGE = "audiences.CampaignPage"
+LIBRARY_PAGE_TYPE = of_type("resources.ResourceIndexPage")
 
 
 def default_review_by():
@@ -146,6 +155,14 @@ class BasePage(Page):
     def responsible_owner(self):
         return self.content_owner or self.owner
 
+    @property
+    def helplines_in_body(self):
+        """True when the page's body lists the helplines itself (a helplines block or
+        "Get help now"): the footer then leaves its list out, so no page lists them
+        twice."""
+        body = getattr(self, "body", None) or ()
+        return any(child.block_type in HELPLINE_BLOCKS for child in body)
+
     def get_admin_display_title(self):
         title = super().get_admin_display_title()
         if self.needs_translation_review:
@@ -199,15 +216,33 @@ class HomePage(BasePage):
         max_length=120,
         help_text=_("The big heading at the top of the home page."),
     )
+    featured_campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The campaign shown in a band under the audience links, with its strapline. "
+            "Usually Know and See."
+        ),
+    )
     body = StreamField(
         BaseStreamBlock(),
         blank=True,
         help_text=_("What sits under the audience links: definitions, callouts, helplines."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("hero_heading"), FieldPanel("body")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("hero_heading"),
+        # A label, not the model: home imports no feature app.
+        PageChooserPanel("featured_campaign", page_type=CAMPAIGN_PAGE),
+        FieldPanel("body"),
+    ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("hero_heading"),
+        # The English campaign page; each language shows its own translation of it.
+        SynchronizedField("featured_campaign"),
         TranslatableField("body"),
     ]
     search_fields = BasePage.search_fields + [
@@ -217,6 +252,7 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
+        "home.AccessibilityStatementPage",
         "audiences.AudiencePage",
         "audiences.ContentPage",
         "audiences.CampaignPage",
@@ -275,7 +311,26 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         menu = self.get_children().live().in_menu().exclude(untranslated_aliases())
         context["audience_pages"] = public(menu).specific().order_by("path")
+        context.update(self.cached_features())
         return context
+
+    def cached_features(self):
+        """The campaign band's page and the resource library (three queries), kept in
+        the page cache: any top-level page's change purges the ``site`` tag."""
+        key = f"pc:home-features:{self.pk}:{translation.get_language()}"
+        return tagged(key, {SITE}, self.features)
+
+    def features(self):
+        """``{"campaign": the featured campaign in the reader's language (else in
+        English), "library": the resource library beneath this home page}``, each
+        None when there is no live one. Pages are found by type label: home imports
+        no feature app."""
+        campaign = None
+        if self.featured_campaign_id:
+            campaign = self.featured_campaign.specific.localized
+            campaign = campaign if campaign.live else None
+        library = public(self.get_children().live().filter(**LIBRARY_PAGE_TYPE)).first()
+        return {"campaign": campaign, "library": library}
 
 
 def reviewed_relations(name):
@@ -544,3 +599,195 @@ class FooterLinks(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("footer links")
+
+
+@register_setting(icon="view")
+class DemoSettings(BaseSiteSetting):
+    """Demo mode, for a demonstration copy of the site (``seed_demo`` turns it on).
+
+    While it is on, every page says the site is a demonstration, and the example pages
+    are labelled "Example content: replace before launch". The public site never runs
+    with it on: ``check --deploy --database default`` fails while it is (home.checks).
+    """
+
+    demo_mode = models.BooleanField(
+        default=False,
+        verbose_name=_("demo mode"),
+        help_text=_(
+            "Shows a banner on every page saying this site is a demonstration, and labels "
+            "the example pages below. Never turn it on for the public site: the deploy "
+            "check fails while it is on."
+        ),
+    )
+    example_pages = models.ManyToManyField(
+        "wagtailcore.Page",
+        blank=True,
+        related_name="+",
+        verbose_name=_("example pages"),
+        help_text=_(
+            "Pages whose content was made up for the demonstration, such as figures or "
+            "lists only the partnership can supply. In demo mode each is labelled "
+            "'Example content: replace before launch'. Replace the content, then take "
+            "the page off this list."
+        ),
+    )
+
+    panels = [FieldPanel("demo_mode"), FieldPanel("example_pages")]
+
+    class Meta:
+        verbose_name = _("demo mode")
+
+    def example_translation_keys(self):
+        """The example pages, in every language, by their translation key."""
+        return frozenset(self.example_pages.values_list("translation_key", flat=True))
+
+
+@register_setting(icon="user")
+class AccessibilitySettings(BaseSiteSetting):
+    """What the accessibility statement shows from outside the page: how to report a
+    problem (shown only once confirmed) and the last automated accessibility test,
+    which maintainers record from the test run (``manage.py record_accessibility_test``)."""
+
+    contact_email = models.EmailField(
+        blank=True,
+        help_text=_("Where people can report an accessibility problem or ask for another format."),
+    )
+    contact_phone = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=_("A phone number for the same, exactly as people should dial it."),
+    )
+    contact_confirmed = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick only after checking that someone answers this email address and phone "
+            "number. Until then the statement leaves them out."
+        ),
+    )
+    last_tested_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day of the last automated accessibility test of the whole site. Filled in "
+            "by `manage.py record_accessibility_test` from the test run's record."
+        ),
+    )
+    last_test_summary = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text=_("What that test checked and what it found, in a sentence or two."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_confirmed"),
+            ],
+            heading=_("Contact for accessibility problems"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("last_tested_on"), FieldPanel("last_test_summary")],
+            heading=_("Last automated test"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("accessibility statement settings")
+
+    @property
+    def shows_contact(self):
+        return self.contact_confirmed and bool(self.contact_email or self.contact_phone)
+
+    @property
+    def tel_href(self):
+        return "tel:" + "".join(ch for ch in self.contact_phone if ch.isdigit() or ch == "+")
+
+
+class ComplianceStatus(models.TextChoices):
+    """The three statuses the accessibility regulations allow."""
+
+    FULL = "full", _("fully compliant")
+    PARTIAL = "partial", _("partially compliant")
+    NOT = "not", _("not compliant")
+
+
+class AccessibilityStatementPage(BasePage):
+    """The accessibility statement, in the order of GOV.UK's model statement: the
+    editor's introduction, how accessible the site is and what does not work, how to
+    report a problem, enforcement, the compliance status, how the site was tested
+    (from AccessibilitySettings) and when the statement was prepared."""
+
+    template = "pages/accessibility_statement_page.html"
+
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        help_text=_(
+            "Who runs the site and what people should be able to do with it: the opening "
+            "of the statement."
+        ),
+    )
+    compliance_status = models.CharField(
+        max_length=10,
+        choices=ComplianceStatus.choices,
+        default=ComplianceStatus.PARTIAL,
+        help_text=_(
+            "How far the site meets WCAG 2.2 AA. 'Partially compliant' when any known issue "
+            "is listed below."
+        ),
+    )
+    known_issues = RichTextField(
+        features=["h3", "bold", "ul", "link"],
+        blank=True,
+        help_text=_(
+            "What does not work for everyone yet, and what to do instead. Leave empty only "
+            "when nothing is known."
+        ),
+    )
+    how_tested = RichTextField(
+        features=["bold", "ul", "link"],
+        blank=True,
+        help_text=_(
+            "Anything more about how the site was tested besides the automated test: "
+            "checks by people, an independent audit, and when."
+        ),
+    )
+    prepared_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("The day the statement was first prepared."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("body"),
+        FieldPanel("compliance_status"),
+        FieldPanel("known_issues"),
+        FieldPanel("how_tested"),
+        FieldPanel("prepared_on"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("body"),
+        TranslatableField("known_issues"),
+        TranslatableField("how_tested"),
+        SynchronizedField("compliance_status"),
+        SynchronizedField("prepared_on"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("known_issues"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        site = Site.find_for_request(request)
+        context["accessibility"] = AccessibilitySettings.for_site(site) if site else None
+        return context

@@ -52,8 +52,15 @@ holds_none(
     "wagtailsearchpromotions.searchpromotion",
 )
 holds_none(
-    "Helplines and site settings, written by editors.",
+    "Helplines, the quick-exit target and site settings, written by editors.",
     "home.helpline",
-    "home.safetysettings",
+    "home.quickexit",
     "home.footerlinks",
+    "home.demosettings",
+)
+holds_none(
+    "The accessibility statement's settings: the partnership's own contact for reporting "
+    "an accessibility problem (an organisation's address, not a visitor's) and the date "
+    "of the last automated test.",
+    "home.accessibilitysettings",
 )

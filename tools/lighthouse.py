@@ -6,7 +6,8 @@
    from the temp dir (in production the proxy in front serves /media/).
 3. npm's lighthouse (node_modules/.bin, pinned in package.json) on Debian's chromium,
    mobile settings (Lighthouse's default: a mid-range phone on slow 4G), on the home
-   page, an audience page, a content page and a report start page.
+   page, the young people's and Years 5 and 6 landing pages, Know and See, a content
+   page and a report start page.
 4. A table of scores and key metrics; exit 1 when a page misses a target, made a
    request anywhere but this machine or downloaded a web font.
 
@@ -33,10 +34,13 @@ HOST = "127.0.0.1"  # Lighthouse only ever loads pages from this machine
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 LIGHTHOUSE = BASE_DIR / "node_modules" / ".bin" / "lighthouse"
 
-# Pages of the demo site (seed_demo): one of each kind a visitor meets first.
+# Pages of the demo site (seed_demo): one of each kind a visitor meets first, and the
+# two sections with a look of their own and the campaign.
 PAGES = [
     ("home", "/"),
-    ("audience page", "/years-5-and-6/"),
+    ("young people", "/young-people/"),
+    ("Years 5 and 6", "/years-5-and-6/"),
+    ("Know and See", "/know-and-see/"),
     ("content page", "/years-5-and-6/who-you-talk-to-online/"),
     ("report start", "/report-a-concern/"),
 ]
@@ -179,6 +183,13 @@ def run_lighthouse(url, report_path):
     return json.loads(report_path.read_text())
 
 
+def fetched_elsewhere(url):
+    """A request that left this machine. A data: URL (the CSS's icons) is read from the
+    stylesheet itself: Lighthouse lists it among the requests, but nothing is fetched."""
+    parts = urlsplit(url)
+    return parts.scheme != "data" and parts.hostname not in (HOST, "localhost")
+
+
 def summarise(report):
     audits = report["audits"]
     requests = audits["network-requests"]["details"]["items"]
@@ -190,10 +201,7 @@ def summarise(report):
         "bytes": audits["total-byte-weight"]["numericValue"],
         "requests": len(requests),
         "fonts": [r["url"] for r in requests if r.get("resourceType") == "Font"],
-        "elsewhere": sorted(
-            {r["url"] for r in requests if urlsplit(r["url"]).hostname not in (HOST, "localhost")}
-            - {""}
-        ),
+        "elsewhere": sorted({r["url"] for r in requests if fetched_elsewhere(r["url"])} - {""}),
         "failing": sorted(
             audit_id
             for category in report["categories"].values()

@@ -50,3 +50,16 @@ def page_languages(context, page=None):
     from home.i18n import page_languages as languages_for
 
     return languages_for(context.get("request"), page)
+
+
+@register.simple_tag
+def section_theme(page):
+    """The CSS classes that give a page its section's look ("app-theme
+    app-theme--young-people"), from its section's audience: only the young people's
+    and the Years 5 and 6 sections have one; elsewhere "" ."""
+    from home.sections import THEMED_AUDIENCES, section_audiences
+
+    if page is None or not getattr(page, "path", None):
+        return ""
+    audience = section_audiences().get(page.path[: 3 * page.steplen])
+    return f"app-theme app-theme--{audience}" if audience in THEMED_AUDIENCES else ""

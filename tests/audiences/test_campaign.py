@@ -175,13 +175,12 @@ def test_a_campaign_asset_is_a_document_or_a_page_not_both():
 
 
 @pytest.mark.django_db
-def test_demo_campaign_has_upcoming_and_past_awareness_days(seeded):
+def test_demo_campaign_invents_no_dates(client, seeded):
+    """Only the partnership knows its events: the demo has none, and the page then
+    shows no dates section at all."""
     page = CampaignPage.objects.get(slug="know-and-see", locale__language_code="en")
-    moments = list(page.moments.all())
-    today = timezone.localdate()
-    days = [m for m in moments if m.title == "National Child Exploitation Awareness Day"]
-    assert {(m.date.month, m.date.day) for m in days} == {(3, 18)}
-    assert any(m.date >= today for m in days) and any(m.date < today for m in days)
+    assert not page.moments.exists()
+    assert "Campaign dates" not in client.get("/know-and-see/").content.decode()
 
 
 @pytest.mark.django_db

@@ -110,6 +110,9 @@ def test_deploy_check_lists_unconfirmed_lead_professionals(seeded):
 def test_deploy_check_runs_with_the_database_checks(seeded, capsys):
     from django.core.management import call_command
 
+    from home.models import DemoSettings
+
+    DemoSettings.objects.update(demo_mode=False)  # as on the public site
     call_command("check", "--deploy", "--database", "default")
     assert "audiences.W001" in capsys.readouterr().err
 

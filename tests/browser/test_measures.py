@@ -79,7 +79,7 @@ def test_quiz_and_confidence_check_without_javascript(site_server, make_tab):
     assert page.get_by_label("Tell an adult you trust").is_checked()
     page.get_by_label("They make you do things you do not want to do").check()
     page.get_by_label("It is never your fault").check()
-    page.get_by_label("Childline on 0800 1111").check()
+    page.get_by_label("Childline", exact=True).check()
     page.get_by_role("button", name="Check my answers").click()
     text = page.locator("main").inner_text()
     assert "You got 3 out of 4 right." in text and "Good try" in text

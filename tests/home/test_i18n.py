@@ -154,7 +154,7 @@ def young_peoples_definition_keeps_its_english_original(client):
     assert original in html.unescape(english)
     assert original in html.unescape(polish)
     assert re.search(
-        r'<blockquote class="app-definition__quote" lang="en" dir="ltr">\s*<p>Someone taking',
+        r'<blockquote class="app-definition__quote" lang="en" dir="ltr">\s*<p>“Someone taking',
         polish,
     )
     # The translation follows it, labelled, and never replaces it.

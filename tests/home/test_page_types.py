@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from audiences.models import AudiencePage, ContentPage
 from home.blocks import BaseStreamBlock, CallToActionBlock, ImageBlock
-from home.models import Helpline, HomePage
+from home.models import AccessibilityStatementPage, Helpline, HomePage
 
 
 def test_editors_cannot_build_a_broken_tree():
@@ -20,6 +20,7 @@ def test_editors_cannot_build_a_broken_tree():
 
     assert HomePage.allowed_parent_page_models() == [Page]
     assert set(HomePage.allowed_subpage_models()) == {
+        AccessibilityStatementPage,
         AudiencePage,
         ContentPage,
         CampaignPage,
@@ -153,8 +154,10 @@ def test_deploy_check_lists_helplines_not_approved_or_waiting(demo_site, capsys)
 @pytest.mark.django_db
 def test_deploy_check_is_quiet_when_every_contact_is_confirmed(demo_site):
     from home.checks import unconfirmed_contacts
+    from home.models import DemoSettings
 
     assert unconfirmed_contacts(databases=["default"]) == []
+    DemoSettings.objects.update(demo_mode=False)  # as on the public site
     call_command("check", "--deploy", "--fail-level", "ERROR")
 
 
@@ -173,6 +176,9 @@ def test_check_deploy_with_the_database_lists_what_editors_must_confirm(demo_sit
     """`check --deploy --database default` is the pre-launch list of unconfirmed data."""
     from io import StringIO
 
+    from home.models import DemoSettings
+
+    DemoSettings.objects.update(demo_mode=False)  # as on the public site
     Helpline.objects.create(name="Local front door", number="", live=False)
     err = StringIO()
     call_command("check", "--deploy", "--database", "default", stderr=err, stdout=StringIO())

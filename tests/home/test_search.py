@@ -91,6 +91,7 @@ def test_promoted_results_come_first(client, seeded, term, first):
     urls = [item["url"] for item in response.context["promotions"]]
     assert urls == first
     html = response.content.decode().split('<ol class="app-search-results">')[1]
+    html = html.split("</ol>")[0]  # the results, not the footer's links
     assert html.index("app-search-results__item--promoted") < html.index(first[0])
     if response.context["results"]:
         assert html.rindex(first[-1]) < html.index('class="app-search-results__item"')

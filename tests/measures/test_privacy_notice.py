@@ -95,7 +95,17 @@ def test_the_deploy_check_lists_each_unconfirmed_section(demo_site):
     assert "lawful basis" in warning.msg
 
     err = StringIO()
-    call_command("check", "--deploy", "--database", "default", stderr=err, stdout=StringIO())
+    # The demo's other findings (e.g. its localhost address) are errors; only ours matter.
+    call_command(
+        "check",
+        "--deploy",
+        "--database",
+        "default",
+        "--fail-level",
+        "CRITICAL",
+        stderr=err,
+        stdout=StringIO(),
+    )
     assert "measures.W001" in err.getvalue()
 
 

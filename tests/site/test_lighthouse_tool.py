@@ -46,6 +46,12 @@ def test_a_page_on_target_passes():
     assert failures == [] and notes == []
 
 
+def test_icons_in_the_stylesheet_are_not_requests_elsewhere():
+    icon = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E"
+    failures, _ = check(report(urls=[f"{ORIGIN}/", icon]))
+    assert failures == []
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -11,7 +11,7 @@ from django.db import transaction
 from demo.campaign import seed_campaign_and_sectors
 from demo.library import seed_resources
 from demo.measures import seed_measures
-from demo.pages import DemoSiteBuilder, new_counts, site_copy
+from demo.pages import DemoSiteBuilder, new_counts, site_copy, turn_on_demo_mode
 from demo.sections import seed_audience_content
 from demo.translations import seed_translations
 
@@ -30,6 +30,8 @@ def build_demo_site():
     seed_measures(home)  # quizzes, figures page, demo figures
     # Last: the translations include the report start pages and the campaign page.
     _add(counts, "translations", seed_translations(home))
+    # Last: it labels pages from every part above as examples.
+    turn_on_demo_mode(home)
     return counts
 
 
