@@ -48,8 +48,8 @@ from . import defaults
 from .blocks import BaseStreamBlock
 from .i18n import untranslated_aliases
 
-# Blocks that list the helplines (home.blocks).
-HELPLINE_BLOCKS = {"helplines", "get_help_now"}
+# Blocks that list the helplines (home.blocks; audiences' lead professionals).
+HELPLINE_BLOCKS = {"helplines", "get_help_now", "lead_professionals"}
 # The campaign hub's page type, named by its label: home imports no feature app.
 CAMPAIGN_PAGE = "audiences.CampaignPage"
 LIBRARY_PAGE_TYPE = of_type("resources.ResourceIndexPage")

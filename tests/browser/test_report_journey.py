@@ -180,9 +180,12 @@ def test_the_honeypot_is_never_reached_by_tab(site_server, make_tab):
         assert page.evaluate("document.activeElement.name") != "further_detail"
         if page.evaluate("document.activeElement.matches('form button')"):
             break
-    assert not page.locator(".app-honeypot input").is_visible() or page.evaluate(
-        "document.querySelector('.app-honeypot').getBoundingClientRect().right <= 0"
+    # Nothing of it shows: clipped to nothing where it stands.
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.app-honeypot')).clipPath")
+        == "inset(50%)"
     )
+    assert page.locator(".app-honeypot").bounding_box()["width"] <= 1
 
 
 # Accessibility ------------------------------------------------------------------------------
