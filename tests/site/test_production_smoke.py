@@ -20,7 +20,7 @@ from cryptography.fernet import Fernet
 
 from bench import reports as report_client
 
-from .smtp import LocalSMTPServer
+from tests.smtp import LocalSMTPServer
 from .test_gunicorn import dockerfile_cmd, free_port, get, wait_for_health
 
 BASE_DIR = Path(__file__).resolve().parents[2]
