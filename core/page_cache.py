@@ -35,14 +35,18 @@ Production keeps all this in Redis (``REDIS_URL``), shared by every worker; see
 site/settings/production.py.
 """
 
+import gzip
 import hashlib
 import secrets
 import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import translation
 from django.utils.cache import cc_delim_re
 
@@ -66,12 +70,17 @@ def _version_key(tag):
 def versions(tags):
     """The current generation of each tag, creating one for a tag never seen."""
     keys = {tag: _version_key(tag) for tag in tags}
-    found = cache().get_many(list(keys.values()))
+    return _stamp(keys, cache().get_many(list(keys.values())))
+
+
+def _stamp(keys, found):
+    """{tag: generation} from ``found`` (a read of the version ``keys``), with a new
+    generation for each tag that has none yet."""
     missing = [key for key in keys.values() if key not in found]
     if missing:
         for key in missing:
             cache().add(key, secrets.token_hex(8), timeout=None)
-        found.update(cache().get_many(missing))  # whoever added first won
+        found = {**found, **cache().get_many(missing)}  # whoever added first won
     return {tag: found.get(key) for tag, key in keys.items()}
 
 
@@ -116,10 +125,18 @@ def tagged(key, tags, compute, timeout=None):
     covers a change made while it was computed). None is never kept: it is asked for
     again next time.
     """
-    entry = cache().get(key)
-    if entry is not None and fresh(entry[0]):
-        return entry[1]
-    stamped = None if callable(tags) else versions(tags)
+    if callable(tags):
+        entry = cache().get(key)
+        if entry is not None and fresh(entry[0]):
+            return entry[1]
+        stamped = None
+    else:  # the value and its tags' generations in one round trip
+        keys = {tag: _version_key(tag) for tag in tags}
+        found = cache().get_many([key, *keys.values()])
+        entry = found.pop(key, None)
+        if entry is not None and _still_fresh(entry[0], found):
+            return entry[1]
+        stamped = _stamp(keys, found)
     value = compute()
     if value is not None:
         if stamped is None:
@@ -226,20 +243,46 @@ def public(queryset):
 _request_memo = threading.local()
 
 
+def _remembered(name, read):
+    """``read()``, remembered for the rest of the request (not beyond: the next request
+    reads the shared cache again, so a change elsewhere is seen at once)."""
+    memo = getattr(_request_memo, "values", None)
+    if memo is None:  # outside a request
+        return read()
+    if name not in memo:
+        memo[name] = read()
+    return memo[name]
+
+
 def locale_ids():
     """{language code: Locale id}, from the cache (Locale changes purge the site);
     remembered for the rest of the request once read."""
     from wagtail.models import Locale
 
-    memo = getattr(_request_memo, "locales", None)
-    if memo:
-        return memo
-    found = tagged(
-        "pc:locales", {SITE}, lambda: dict(Locale.objects.values_list("language_code", "id"))
-    )
-    if memo is not None:  # inside a request: keep it until the request ends
-        memo.update(found)
-    return found
+    def read():
+        return tagged(
+            "pc:locales", {SITE}, lambda: dict(Locale.objects.values_list("language_code", "id"))
+        )
+
+    return _remembered("locales", read)
+
+
+def remember_site_root_paths():
+    """Make Wagtail's ``Site.get_site_root_paths()`` read the default cache (Redis in
+    production) once per request instead of once per link: Wagtail asks it for every
+    page whose URL is worked out without a request (``{% pageurl %}`` in a template
+    included with ``only``, ``page.url``). Called once, from CoreConfig.ready()."""
+    from wagtail.models import Site
+
+    read = Site.get_site_root_paths
+    if getattr(read, "remembered_per_request", False):
+        return
+
+    def get_site_root_paths():
+        return _remembered("site-root-paths", read)
+
+    get_site_root_paths.remembered_per_request = True
+    Site.get_site_root_paths = staticmethod(get_site_root_paths)
 
 
 def active_locale_id():
@@ -266,14 +309,27 @@ def home_translations(home):
 
 # Whole pages -----------------------------------------------------------------------------
 
+# Set again on every answer, or not the cache's to keep.
+UNSTORED_HEADERS = {"content-length", "content-encoding", "set-cookie", HEADER.lower()}
+GZIP_MIN_LENGTH = 200  # GZipMiddleware's own threshold
+
 
 def _excluded(path):
     prefixes = tuple(settings.FORM_PAGE_PATH_PREFIXES) + tuple(settings.PAGE_CACHE_EXCLUDE_PATHS)
     return path.startswith(prefixes) if prefixes else False
 
 
-def cache_key(request):
-    raw = f"{request.get_host()}|{translation.get_language()}|{request.get_full_path()}"
+def request_language(request):
+    """The language LocaleMiddleware will activate, known before it runs: the URL's
+    language prefix, else the default. (The URLs are ``i18n_patterns`` without a prefix
+    for the default language, so neither a cookie nor Accept-Language chooses it;
+    ``refusal`` checks the two agree before anything is stored.)"""
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+def cache_key(request, language=None):
+    language = language or request_language(request)
+    raw = f"{request.get_host()}|{language}|{request.get_full_path()}"
     return "pc:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -287,6 +343,8 @@ def refusal(request, response):
         return "status"
     if response.cookies:
         return "sets a cookie"
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return "csrf token"  # the page holds this visitor's token
     session = getattr(request, "session", None)
     if session is not None and session.modified:
         return "session"
@@ -296,56 +354,176 @@ def refusal(request, response):
     }
     if cache_control & REFUSED_CACHE_CONTROL:
         return "cache-control"
+    active = (translation.get_language() or "").lower()
+    expected = getattr(request, "_page_cache_language", None)
+    if expected is not None and expected.lower() != active:
+        return "language"
     language = response.get("Content-Language")
-    if language and language.lower() != (translation.get_language() or "").lower():
+    if language and language.lower() != active:
         return "language"
     return ""
 
 
+def entry_for(response):
+    """What is kept of a response: its body (and the body gzipped, once, for the
+    browsers that take it), status and headers, as the layers below set them."""
+    content = response.content
+    headers = [
+        (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
+    ]
+    vary = [value for name, value in headers if name.lower() == "vary"]
+    if len(content) >= GZIP_MIN_LENGTH and not any("accept-encoding" in v.lower() for v in vary):
+        headers = [(name, value) for name, value in headers if name.lower() != "vary"]
+        headers.append(("Vary", ", ".join([*vary, "Accept-Encoding"])))
+    return {
+        "status": response.status_code,
+        "headers": headers,
+        "content": content,
+        # No secret is ever in a stored page (no cookie, no CSRF token), so one
+        # compressed copy can serve everyone: no BREACH padding needed.
+        "gzip": gzip.compress(content, mtime=0) if len(content) >= GZIP_MIN_LENGTH else None,
+    }
+
+
+def response_for(request, entry):
+    """A stored page as a response, gzipped when the browser accepts it."""
+    zipped = entry.get("gzip")
+    if zipped is not None and re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        response = HttpResponse(zipped, status=entry["status"], headers=entry["headers"])
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(entry["content"], status=entry["status"], headers=entry["headers"])
+    response["Content-Length"] = str(len(response.content))
+    response[HEADER] = "hit"
+    return response
+
+
+class NearCache:
+    """A worker's own copies of the pages it served lately, at most ``max_bytes``, the
+    least recently used dropped first. A hit then costs one round trip to the shared
+    cache (the tags' generations) instead of two, and no copy of the page out of it.
+    A copy is used only while those generations, read on every request, still match,
+    and only until the stored page itself expires: a purge through any node is seen
+    on the next request."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self._entries = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _size(entry):
+        return len(entry["content"]) + len(entry.get("gzip") or b"")
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if entry["expires"] <= time.time():
+                self._drop(key)
+                return None
+            self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        size = self._size(entry)
+        if size * 4 > self.max_bytes:
+            return  # one huge page must not empty the rest
+        with self._lock:
+            self._drop(key)
+            self._entries[key] = entry
+            self._bytes += size
+            while self._bytes > self.max_bytes:
+                self._drop(next(iter(self._entries)))
+
+    def _drop(self, key):
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self._bytes -= self._size(entry)
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+near_cache = NearCache(settings.PAGE_CACHE_LOCAL_BYTES)
+
+
+def stored_page(key):
+    """The stored page under ``key`` if it is still fresh, else None."""
+    entry = near_cache.get(key)
+    if entry is None:
+        entry = cache().get(key)
+        if entry is None or "expires" not in entry:
+            return None
+        near_cache.put(key, entry)
+    return entry if fresh(entry["tags"]) else None
+
+
+def note(request, name, value):
+    """Called while a page renders: ``value`` is kept with the stored page, and every
+    hit puts it back on its request (``noted``). Middleware above the cache reads there
+    what the render knew, such as which campaign page this is, without working it out
+    again on every hit."""
+    request.__dict__.setdefault("_page_cache_notes", {})[name] = value
+
+
+def noted(request, name, default=None):
+    return getattr(request, "_page_cache_notes", {}).get(name, default)
+
+
 class PageCacheMiddleware:
+    """Answers a fresh hit before the rest of the middleware runs: the stored headers
+    are the ones those layers set when the page was rendered (security policy, language,
+    frame options), so a hit carries the same headers as a miss at a fraction of the
+    cost. Sits below the page-view counter (which must see every hit) and gzip, and
+    above everything that only matters while rendering (sessions, language, CSRF)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.path.startswith(tuple(settings.FORM_PAGE_PATH_PREFIXES)):
             return self.get_response(request)  # the admin: nothing cached, nothing primed
-        _request_memo.locales = {}
+        key = self.key_for(request)
+        if key is not None:
+            entry = stored_page(key)
+            if entry is not None:
+                request._page_cache_notes = entry["notes"]
+                return response_for(request, entry)
+            request._page_cache_key = key
+        _request_memo.values = {}
         try:
-            return self.respond(request)
+            prime_site(request)
+            response = self.get_response(request)
         finally:
-            _request_memo.locales = None
+            _request_memo.values = None
+        if key is not None and not refusal(request, response):
+            self.store(request, response, key)
+            response[HEADER] = "miss"
+        return response
 
-    def respond(self, request):
-        prime_site(request)
+    def store(self, request, response, key):
+        entry = {
+            "tags": request._page_cache_tags,
+            "notes": getattr(request, "_page_cache_notes", {}),
+            "expires": time.time() + settings.PAGE_CACHE_SECONDS,
+            **entry_for(response),
+        }
+        cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+        near_cache.put(key, entry)
+
+    def key_for(self, request):
+        """The cache key, or None when this request is neither served nor stored."""
         if (
             not settings.PAGE_CACHE_ENABLED
             or request.method not in STORED_METHODS
             or settings.SESSION_COOKIE_NAME in request.COOKIES
             or _excluded(request.path)
         ):
-            return self.get_response(request)
-
-        key = cache_key(request)
-        entry = cache().get(key)
-        if entry is not None and fresh(entry["tags"]):
-            response = HttpResponse(entry["content"], status=entry["status"])
-            for name, value in entry["headers"]:
-                response[name] = value
-            response[HEADER] = "hit"
-            return response
-
-        request._page_cache_key = key
-        response = self.get_response(request)
-        if not refusal(request, response):
-            cache().set(
-                key,
-                {
-                    "tags": request._page_cache_tags,
-                    "status": response.status_code,
-                    "headers": list(response.items()),
-                    "content": response.content,
-                },
-                settings.PAGE_CACHE_SECONDS,
-            )
-            response[HEADER] = "miss"
-        return response
+            return None
+        request._page_cache_language = request_language(request)
+        return cache_key(request, request._page_cache_language)

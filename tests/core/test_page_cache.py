@@ -206,12 +206,31 @@ def test_a_plain_page_in_its_own_language_may_be_stored():
 
 def test_the_key_has_the_language_and_the_query_string():
     factory = RequestFactory()
-    with translation.override("en"):
-        english = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
-        plain = page_cache.cache_key(factory.get("/resources/"))
-    with translation.override("pl"):
-        polish = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
+    english = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
+    plain = page_cache.cache_key(factory.get("/resources/"))
+    polish = page_cache.cache_key(factory.get("/pl/resources/", {"topic": "grooming"}))
     assert len({english, plain, polish}) == 3
+
+
+@pytest.mark.parametrize(
+    "path, accept_language, expected",
+    [
+        ("/young-people/", "pl", "en"),  # the default language has no prefix
+        ("/pl/young-people/", "en", "pl"),
+        ("/ar/", "ro", "ar"),
+        ("/resources/", "ar", "en"),
+    ],
+)
+def test_the_key_language_is_the_one_locale_middleware_activates(
+    client, demo_site, path, accept_language, expected
+):
+    """The cache picks the language before LocaleMiddleware runs: the two must agree,
+    whatever the browser asks for."""
+    request = RequestFactory().get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert page_cache.request_language(request) == expected
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 200
+    assert response.wsgi_request.LANGUAGE_CODE == expected
 
 
 def test_an_evicted_generation_never_matches_an_old_entry(db):
