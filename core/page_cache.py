@@ -37,6 +37,7 @@ site/settings/production.py.
 
 import gzip
 import hashlib
+import pickle
 import secrets
 import threading
 import time
@@ -61,46 +62,74 @@ def cache():
 
 
 # Generations and purges ------------------------------------------------------------------
+# A request reads each tag's generation at most once (remembered until it ends, see
+# PageCacheMiddleware): what it renders is then consistent with one moment, a little
+# before it finishes, which is all a stamp needs to be safe (a purge after that moment
+# leaves the stamp old, so the entry is merely recomputed once more).
+
+_request_memo = threading.local()
 
 
 def _version_key(tag):
     return "pc:v:" + tag
 
 
+def _read(version_keys, values=()):
+    """({version key: generation}, {key: value}): the generations of ``version_keys``
+    (those this request has not read yet) and the ``values`` keys, in one round trip."""
+    memo = getattr(_request_memo, "generations", None)
+    known = memo if memo is not None else {}
+    wanted = [key for key in version_keys if key not in known]
+    found = cache().get_many([*wanted, *values]) if wanted or values else {}
+    read = {key: found[key] for key in wanted if key in found}
+    if memo is not None:
+        memo.update(read)
+    generations = {key: known.get(key, read.get(key)) for key in version_keys}
+    return generations, {key: found[key] for key in values if key in found}
+
+
 def versions(tags):
     """The current generation of each tag, creating one for a tag never seen."""
     keys = {tag: _version_key(tag) for tag in tags}
-    return _stamp(keys, cache().get_many(list(keys.values())))
+    return _stamp(keys, _read(keys.values())[0])
 
 
-def _stamp(keys, found):
-    """{tag: generation} from ``found`` (a read of the version ``keys``), with a new
-    generation for each tag that has none yet."""
-    missing = [key for key in keys.values() if key not in found]
+def _stamp(keys, generations):
+    """{tag: generation} from ``generations`` (a read of the version ``keys``), with a
+    new generation for each tag that has none yet."""
+    missing = [key for key in keys.values() if generations.get(key) is None]
     if missing:
         for key in missing:
             cache().add(key, secrets.token_hex(8), timeout=None)
-        found = {**found, **cache().get_many(missing)}  # whoever added first won
-    return {tag: found.get(key) for tag, key in keys.items()}
+        added = cache().get_many(missing)  # whoever added first won
+        generations = {**generations, **added}
+        memo = getattr(_request_memo, "generations", None)
+        if memo is not None:
+            memo.update(added)
+    return {tag: generations.get(key) for tag, key in keys.items()}
 
 
-def _current(stamps):
-    """The generations now of every tag in these stamps: one round trip."""
-    keys = {_version_key(tag) for stamped in stamps for tag in stamped}
-    return cache().get_many(list(keys)) if keys else {}
+def _still_fresh(stamped, generations):
+    return all(generations.get(_version_key(tag)) == version for tag, version in stamped.items())
 
 
-def _still_fresh(stamped, current):
-    return all(current.get(_version_key(tag)) == version for tag, version in stamped.items())
+def _fresh_now(stamped):
+    return _still_fresh(stamped, _read([_version_key(tag) for tag in stamped])[0])
 
 
 def fresh(stamped):
-    """True when every tag still has the generation it was stamped with."""
-    return _still_fresh(stamped, _current([stamped]))
+    """True when every tag still has the generation it was stamped with (read from the
+    shared cache now, whatever this request has read before)."""
+    keys = [_version_key(tag) for tag in stamped]
+    return _still_fresh(stamped, cache().get_many(keys) if keys else {})
 
 
 def _bump(tags):
-    cache().set_many({_version_key(tag): secrets.token_hex(8) for tag in tags}, timeout=None)
+    new = {_version_key(tag): secrets.token_hex(8) for tag in tags}
+    cache().set_many(new, timeout=None)
+    memo = getattr(_request_memo, "generations", None)
+    if memo is not None:
+        memo.update(new)  # this request sees its own purge
 
 
 def purge(*tags):
@@ -111,6 +140,70 @@ def purge(*tags):
         return
     _bump(tags)
     transaction.on_commit(lambda: _bump(tags))
+
+
+# Each worker's own copies ----------------------------------------------------------------
+
+
+class NearCache:
+    """A worker's own copies of entries it read lately, at most ``max_bytes``, the least
+    recently used dropped first. A copy is used only while the generations of its tags,
+    read from the shared cache, still match, and only until the entry itself expires:
+    a purge through any node is seen on the next request. It saves reading the entry
+    out of the shared cache again: for a page, a hit is then one round trip."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self._entries = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if entry["expires"] <= time.time():
+                self._drop(key)
+                return None
+            self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry, size):
+        if size * 4 > self.max_bytes:
+            return  # one huge entry must not empty the rest
+        with self._lock:
+            self._drop(key)
+            self._entries[key] = {**entry, "near_size": size}
+            self._bytes += size
+            while self._bytes > self.max_bytes:
+                self._drop(next(iter(self._entries)))
+
+    def _drop(self, key):
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self._bytes -= entry["near_size"]
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+near_pages = NearCache(settings.PAGE_CACHE_LOCAL_BYTES)
+# Values are kept pickled and unpickled for each use, as from the shared cache: no two
+# requests ever share (and so change) the same objects.
+near_values = NearCache(settings.PAGE_CACHE_LOCAL_BYTES // 4)
+
+
+def _keep_near(key, stamped, value, expires):
+    blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    near_values.put(key, {"stamped": stamped, "blob": blob, "expires": expires}, len(blob))
+
+
+def _usable(entry):
+    """A shared entry in the current form ((stamps, value, expiry)) that has not expired."""
+    return isinstance(entry, tuple) and len(entry) == 3 and entry[2] > time.time()
 
 
 # The one helper for cached values -------------------------------------------------------
@@ -125,53 +218,69 @@ def tagged(key, tags, compute, timeout=None):
     covers a change made while it was computed). None is never kept: it is asked for
     again next time.
     """
-    if callable(tags):
-        entry = cache().get(key)
-        if entry is not None and fresh(entry[0]):
-            return entry[1]
-        stamped = None
-    else:  # the value and its tags' generations in one round trip
-        keys = {tag: _version_key(tag) for tag in tags}
-        found = cache().get_many([key, *keys.values()])
-        entry = found.pop(key, None)
-        if entry is not None and _still_fresh(entry[0], found):
-            return entry[1]
-        stamped = _stamp(keys, found)
+    near = near_values.get(key)
+    if near is not None and _fresh_now(near["stamped"]):
+        return pickle.loads(near["blob"])
+    fixed = None if callable(tags) else {tag: _version_key(tag) for tag in tags}
+    # The shared copy and (fixed tags) their generations, in one round trip.
+    generations, found = _read(fixed.values() if fixed else (), values=[key])
+    entry = found.get(key)
+    if _usable(entry):
+        stamped, value, expires = entry
+        if _still_fresh(stamped, generations) or (fixed is None and _fresh_now(stamped)):
+            _keep_near(key, stamped, value, expires)
+            return value
+    stamped = _stamp(fixed, generations) if fixed else None
     value = compute()
     if value is not None:
         if stamped is None:
             stamped = versions(tags(value))
-        cache().set(key, (stamped, value), timeout or settings.PAGE_CACHE_SECONDS)
+        timeout = timeout or settings.PAGE_CACHE_SECONDS
+        expires = time.time() + timeout
+        cache().set(key, (stamped, value, expires), timeout)
+        _keep_near(key, stamped, value, expires)
     return value
 
 
 def tagged_many(keys, compute, timeout=None):
-    """Many ``tagged`` values in two round trips when they are all fresh.
+    """Many ``tagged`` values at once: at most two round trips when they are all fresh.
 
     ``keys`` is {name: cache key}. ``compute(names)`` gets the names missing or stale
     and returns {name: (value, tags)}, the tags coming from what it read (stamped after
     computing, as for ``tagged``). Returns {name: value} for every name found or computed.
     """
-    entries = cache().get_many(list(keys.values()))
-    current = _current([entry[0] for entry in entries.values()])
+    near = {name: near_values.get(key) for name, key in keys.items()}
+    near = {name: entry for name, entry in near.items() if entry is not None}
+    near_tags = {_version_key(tag) for entry in near.values() for tag in entry["stamped"]}
+    others = [key for name, key in keys.items() if name not in near]
+    generations, entries = _read(near_tags, values=others)
     found = {}
+    for name, entry in near.items():
+        if _still_fresh(entry["stamped"], generations):
+            found[name] = pickle.loads(entry["blob"])
+    shared = {key: entry for key, entry in entries.items() if _usable(entry)}
+    shared_tags = {_version_key(tag) for entry in shared.values() for tag in entry[0]}
+    generations.update(_read(shared_tags)[0])
     for name, key in keys.items():
-        entry = entries.get(key)
-        if entry is not None and _still_fresh(entry[0], current):
+        entry = shared.get(key)
+        if name not in found and entry is not None and _still_fresh(entry[0], generations):
             found[name] = entry[1]
+            _keep_near(key, *entry)
     missing = [name for name in keys if name not in found]
     if not missing:
         return found
     computed = compute(missing)
     kept = {name: (value, tags) for name, (value, tags) in computed.items() if value is not None}
-    generations = versions(set().union(*(tags for _value, tags in kept.values())))
-    cache().set_many(
-        {
-            keys[name]: ({tag: generations[tag] for tag in tags}, value)
-            for name, (value, tags) in kept.items()
-        },
-        timeout or settings.PAGE_CACHE_SECONDS,
-    )
+    stamps = versions(set().union(*(tags for _value, tags in kept.values())))
+    timeout = timeout or settings.PAGE_CACHE_SECONDS
+    expires = time.time() + timeout
+    stored = {
+        keys[name]: ({tag: stamps[tag] for tag in tags}, value, expires)
+        for name, (value, tags) in kept.items()
+    }
+    cache().set_many(stored, timeout)
+    for key, entry in stored.items():
+        _keep_near(key, *entry)
     found.update({name: value for name, (value, _tags) in computed.items()})
     return found
 
@@ -238,9 +347,6 @@ def any_view_restrictions():
 def public(queryset):
     """``queryset.public()``, skipped (saving its query) when no page is private."""
     return queryset.public() if any_view_restrictions() else queryset
-
-
-_request_memo = threading.local()
 
 
 def _remembered(name, read):
@@ -398,68 +504,18 @@ def response_for(request, entry):
     return response
 
 
-class NearCache:
-    """A worker's own copies of the pages it served lately, at most ``max_bytes``, the
-    least recently used dropped first. A hit then costs one round trip to the shared
-    cache (the tags' generations) instead of two, and no copy of the page out of it.
-    A copy is used only while those generations, read on every request, still match,
-    and only until the stored page itself expires: a purge through any node is seen
-    on the next request."""
-
-    def __init__(self, max_bytes):
-        self.max_bytes = max_bytes
-        self._entries = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _size(entry):
-        return len(entry["content"]) + len(entry.get("gzip") or b"")
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is None:
-                return None
-            if entry["expires"] <= time.time():
-                self._drop(key)
-                return None
-            self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key, entry):
-        size = self._size(entry)
-        if size * 4 > self.max_bytes:
-            return  # one huge page must not empty the rest
-        with self._lock:
-            self._drop(key)
-            self._entries[key] = entry
-            self._bytes += size
-            while self._bytes > self.max_bytes:
-                self._drop(next(iter(self._entries)))
-
-    def _drop(self, key):
-        entry = self._entries.pop(key, None)
-        if entry is not None:
-            self._bytes -= self._size(entry)
-
-    def clear(self):
-        with self._lock:
-            self._entries.clear()
-            self._bytes = 0
-
-
-near_cache = NearCache(settings.PAGE_CACHE_LOCAL_BYTES)
+def _page_size(entry):
+    return len(entry["content"]) + len(entry.get("gzip") or b"")
 
 
 def stored_page(key):
     """The stored page under ``key`` if it is still fresh, else None."""
-    entry = near_cache.get(key)
+    entry = near_pages.get(key)
     if entry is None:
         entry = cache().get(key)
-        if entry is None or "expires" not in entry:
+        if not isinstance(entry, dict) or entry.get("expires", 0) <= time.time():
             return None
-        near_cache.put(key, entry)
+        near_pages.put(key, entry, _page_size(entry))
     return entry if fresh(entry["tags"]) else None
 
 
@@ -495,12 +551,12 @@ class PageCacheMiddleware:
                 request._page_cache_notes = entry["notes"]
                 return response_for(request, entry)
             request._page_cache_key = key
-        _request_memo.values = {}
+        _request_memo.values, _request_memo.generations = {}, {}
         try:
             prime_site(request)
             response = self.get_response(request)
         finally:
-            _request_memo.values = None
+            _request_memo.values = _request_memo.generations = None
         if key is not None and not refusal(request, response):
             self.store(request, response, key)
             response[HEADER] = "miss"
@@ -514,7 +570,7 @@ class PageCacheMiddleware:
             **entry_for(response),
         }
         cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
-        near_cache.put(key, entry)
+        near_pages.put(key, entry, _page_size(entry))
 
     def key_for(self, request):
         """The cache key, or None when this request is neither served nor stored."""

@@ -15,6 +15,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core import page_cache
 from core.locales import in_active_language
 from core.page_types import of_type
 
@@ -120,7 +121,14 @@ class HelplinesBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         chosen = [helpline for helpline in value["helplines"] if helpline]
         if not chosen:
-            chosen = Helpline.objects.filter(locale=Locale.get_active())
+            # Every helpline in the active language, from the page cache (helplines
+            # purge the site).
+            locale_id = page_cache.active_locale_id() or Locale.get_default().pk
+            chosen = page_cache.tagged(
+                f"pc:helplines:{locale_id}",
+                {page_cache.SITE},
+                lambda: list(Helpline.objects.filter(locale_id=locale_id)),
+            )
         context["helpline_list"] = chosen
         return context
 

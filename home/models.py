@@ -4,6 +4,7 @@ snippet and the site-wide settings (including the quick-exit target)."""
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils import timezone, translation
@@ -16,6 +17,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import page_cache
 from core.page_cache import (
     active_locale_id,
     any_view_restrictions,
@@ -217,21 +219,52 @@ class HomePage(BasePage):
         their own sub-paths."""
         if not path_components:
             return super().route(request, path_components)
-        prefixes = [
-            self.url_path + "/".join(path_components[:n]) + "/"
-            for n in range(1, len(path_components) + 1)
-        ]
-        page = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-            .order_by("-depth")
-            .specific()
-            .first()
-        )
+        page = self.page_at(path_components)
+        if page is None:
+            prefixes = [
+                self.url_path + "/".join(path_components[:n]) + "/"
+                for n in range(1, len(path_components) + 1)
+            ]
+            page = (
+                Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+                .order_by("-depth")
+                .specific()
+                .first()
+            )
         if page is None:
             # Nothing on the path in this language: BasePage.route's fallback (the
             # same path in the English tree), which costs queries only on such misses.
             return self.route_in_english(request, path_components)
         return page.route(request, path_components[page.depth - self.depth :])
+
+    def page_at(self, path_components):
+        """The page whose address is exactly this path, in one query: which page that
+        is comes from the page cache (until it, or a page above it, moves, is renamed,
+        unpublished or deleted). None when no page has this address (a sub-path of a
+        routable page, or nothing): the caller looks the path up as before."""
+        url_path = self.url_path + "/".join(path_components) + "/"
+
+        def find():
+            return (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .values_list("pk", "content_type_id", "path")
+                .first()
+            )
+
+        found = page_cache.tagged(
+            f"pc:route:{self.pk}:{url_path}",
+            lambda row: page_cache.ancestor_path_tags(row[2], self.steplen) | {page_cache.SITE},
+            find,
+        )
+        if found is None:
+            return None
+        model = ContentType.objects.get_for_id(found[1]).model_class()
+        if model is None:
+            return None
+        try:
+            return model.objects.get(pk=found[0])  # no ordering to work out, unlike first()
+        except model.DoesNotExist:
+            return None
 
     def route_in_english(self, request, path_components):
         """BasePage.route's fallback from the home page: the English home page comes
