@@ -137,3 +137,39 @@ def redis():
 def redis_version():
     out = subprocess.run(["redis-server", "--version"], capture_output=True, text=True).stdout
     return next((part[2:] for part in out.split() if part.startswith("v=")), "?")
+
+
+@contextlib.contextmanager
+def caddy(site_port, upstreams, static_root, media_root, health_host=HOST):
+    """Debian's Caddy running the repository's Caddyfile in front of ``upstreams``
+    (host:port strings), on plain http at 127.0.0.1:``site_port``; yields its URL."""
+    folder = Path(tempfile.mkdtemp(prefix="cse-caddy-"))
+    env = {
+        **os.environ,
+        "SITE_ADDRESS": f"http://{HOST}:{site_port}",
+        "WEB_UPSTREAMS": " ".join(upstreams),
+        "HEALTH_HOST": health_host,
+        "HEALTH_INTERVAL": "1s",
+        "STATIC_ROOT": str(static_root),
+        "MEDIA_ROOT": str(media_root),
+        "CADDY_ADMIN": "off",
+        # Caddy keeps its state under these; never the user's own folders.
+        "HOME": str(folder),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+    }
+    command = [shutil.which("caddy"), "run", "--adapter", "caddyfile"]
+    command += ["--config", str(BASE_DIR / "Caddyfile")]
+    with open(folder / "caddy.log", "wb") as log:
+        server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for_port(site_port, server, "caddy")
+        yield f"http://{HOST}:{site_port}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -226,3 +226,49 @@ def test_a_subject_locks_after_its_failures_and_others_do_not(clock):
     next_hour(clock)
     assert ratelimit.is_locked("test-subject", "CSE-AAAA-BBBB")
     assert not any(b"CSE-AAAA-BBBB" in blob for blob in stored_cache_bytes())
+
+
+# With Redis, as production counts -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    from bench import services
+
+    if not services.available("redis-server"):
+        pytest.skip("Debian's redis-server is not installed")
+    with services.redis() as url:
+        yield url
+
+
+@pytest.fixture
+def redis_counters(redis_url):
+    """The default cache on Redis, as production settings make it."""
+    from django.core.cache import caches
+
+    redis_cache = {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": redis_url}
+    with override_settings(CACHES={**settings.CACHES, "default": redis_cache}):
+        caches["default"].clear()
+        yield caches["default"]
+        caches["default"].clear()
+
+
+def test_in_redis_every_process_counts_one_budget_and_the_counter_expires(redis_counters, clock):
+    request = request_from(ADDRESS)
+    for worker in range(3):  # three workers (or nodes), each deriving the secret itself
+        ratelimit._period_secret.cache_clear()
+        assert ratelimit.allow(request, "test-scope"), worker
+    assert not ratelimit.allow(request, "test-scope")
+    key = redis_counters.make_and_validate_key(ratelimit.client_key(request, "test-scope"))
+    client = redis_counters._cache.get_client(key)
+    assert 590 < client.ttl(key) <= 600  # started with its window, kept by every increment
+    assert int(client.get(key)) == 4
+    assert not [name for name in client.keys("*") if ADDRESS.encode() in name]
+
+
+def test_one_redis_client_serves_every_call(redis_counters):
+    """Django makes a redis.Redis per call; ours keeps one per connection pool."""
+    backend = redis_counters._cache
+    assert backend.get_client("a") is backend.get_client("b")
+    redis_counters.set("shared-client-check", 7)
+    assert redis_counters.get("shared-client-check") == 7
