@@ -1,8 +1,10 @@
 """A reporter, as a browser without JavaScript would send a report: the client the
 benchmark, the spike test and the production tests use.
 
-``submit_one`` opens the journey's first page, waits the minimum completion time, then
-follows the journey's forms step by step: on each page it takes the first POST form,
+``submit_one`` opens the journey's first page, then follows the journey's forms step by
+step, pausing on each page as a reader would (half the journey's minimum completion
+time, and never sending a second step before that minimum has passed since the first
+page): on each page it takes the first POST form,
 keeps its hidden fields (CSRF token, ticket, signed answers), fills in every other field
 the form has from ``ANSWERS`` (by name; a field we have no answer for is sent empty) and
 posts it to the form's action, until a page shows a report reference. It needs no list
@@ -129,14 +131,17 @@ def submit_one(base_url, number, min_seconds, answers=None, retries=0):
 
     url, page = send(urllib.request.Request(base_url + START))
     started = time.monotonic()
-    # The journey refuses a report sent sooner than this after its first page.
-    time.sleep(max(0.0, min_seconds - (time.monotonic() - started)))
     took = 0.0
-    for _step in range(MAX_STEPS):
+    for step in range(MAX_STEPS):
         found = REFERENCE.search(page)
         if found:
             return found.group(0), took
         form = post_form(page)
+        # Reading and answering take a while; and the journey refuses a report sent
+        # sooner than its minimum time after the first page.
+        time.sleep(min_seconds / 2)
+        if step:
+            time.sleep(max(0.0, min_seconds - (time.monotonic() - started)))
         data = dict(form["hidden"])
         data.update({name: answers.get(name, "") for name in form["fields"]})
         action = urllib.parse.urljoin(url, html.unescape(form["action"]) or url)

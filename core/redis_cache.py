@@ -7,6 +7,8 @@ A client is safe to share between threads (each command borrows a connection fro
 pool), and redis-py resets a pool inherited across a fork, so one client per pool
 serves every thread of a worker.
 
+It also skips Django's memcached-portability check on every key (see ``validate_key``).
+
 Settings: ``"BACKEND": "core.redis_cache.RedisCache"``, otherwise as Django's.
 """
 
@@ -31,3 +33,8 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
+
+    def validate_key(self, key):
+        """Nothing to check: Redis takes any key. (Django's check warns about keys
+        memcached would refuse, character by character: a few microseconds a key, and
+        a page-cache hit reads several.)"""

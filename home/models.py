@@ -214,48 +214,42 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Wagtail override, for the query budget: find the deepest page on the path in
-        one query (two with its specific fields) instead of Wagtail's two per level;
-        that page routes the rest, so routable pages (posters, report journeys) keep
-        their own sub-paths."""
+        one query instead of Wagtail's two per level; that page routes the rest, so
+        routable pages (posters, report journeys) keep their own sub-paths."""
         if not path_components:
             return super().route(request, path_components)
-        page = self.page_at(path_components)
-        if page is None:
-            prefixes = [
-                self.url_path + "/".join(path_components[:n]) + "/"
-                for n in range(1, len(path_components) + 1)
-            ]
-            page = (
-                Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-                .order_by("-depth")
-                .specific()
-                .first()
-            )
+        page = self.deepest_page_on(path_components)
         if page is None:
             # Nothing on the path in this language: BasePage.route's fallback (the
             # same path in the English tree), which costs queries only on such misses.
             return self.route_in_english(request, path_components)
         return page.route(request, path_components[page.depth - self.depth :])
 
-    def page_at(self, path_components):
-        """The page whose address is exactly this path, in one query: which page that
-        is comes from the page cache (until it, or a page above it, moves, is renamed,
-        unpublished or deleted). None when no page has this address (a sub-path of a
-        routable page, or nothing): the caller looks the path up as before."""
-        url_path = self.url_path + "/".join(path_components) + "/"
+    def deepest_page_on(self, path_components):
+        """The deepest page whose address starts this path: which page that is comes
+        from the page cache (until it or a page above it moves, is renamed, unpublished
+        or deleted, or a page is added beneath it), then one query for its row."""
+        prefixes = [
+            self.url_path + "/".join(path_components[:n]) + "/"
+            for n in range(1, len(path_components) + 1)
+        ]
 
         def find():
             return (
-                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+                .order_by("-depth")
                 .values_list("pk", "content_type_id", "path")
                 .first()
             )
 
-        found = page_cache.tagged(
-            f"pc:route:{self.pk}:{url_path}",
-            lambda row: page_cache.ancestor_path_tags(row[2], self.steplen) | {page_cache.SITE},
-            find,
-        )
+        def tags(found):
+            path = found[2]
+            return page_cache.ancestor_path_tags(path, self.steplen) | {
+                page_cache.SITE,
+                f"children:{path}",
+            }
+
+        found = page_cache.tagged(f"pc:route:{self.pk}:{prefixes[-1]}", tags, find)
         if found is None:
             return None
         model = ContentType.objects.get_for_id(found[1]).model_class()
