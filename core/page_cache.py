@@ -19,20 +19,30 @@ cache can never come back equal to an old entry's. The tags:
 
 ``tagged(key, tags, compute)`` is the one way to keep a value here: the chrome, related
 pages, the library's terms, the report figures, link URLs (``tagged_many``), the campaign
-section's addresses, and Wagtail's own lookups below (site, locales, view restrictions).
+section's addresses, a page's translations, which page an address routes to, and
+Wagtail's own lookups below (site, locales, view restrictions).
 
-Whole pages. ``PageCacheMiddleware`` sits below LocaleMiddleware (the key needs the
-language) and below the page-view counter (which must see every hit). A GET or HEAD
-from a visitor without a session cookie is answered from the cache when there is a
-fresh entry for host + language + full path (query string included). Only pages served
-by Wagtail are stored, and only a plain 200 that sets no cookie, says nothing against
-storing (``core.middleware.mark_form_page``'s no-store, ``never_cache``), and whose
+Whole pages. ``PageCacheMiddleware`` sits right below the page-view counter (which must
+see every hit) and gzip, above sessions, language, CSP and the privacy headers: a GET
+or HEAD from a visitor without a session cookie is answered there, before the rest of
+the stack runs, when there is a fresh entry for host + language + full path (query
+string included). The language comes from the URL, as LocaleMiddleware's does. The
+entry holds the headers the layers below set when the page rendered (so a hit and a
+miss carry the same ones; SecurityMiddleware, above, adds its own to both), a gzipped
+copy of the body, and the notes the render left for the layers above (``note``: the
+campaign counter's page). Only pages served by Wagtail are stored, and only a plain 200
+that sets no cookie, used no CSRF token, says nothing against storing
+(``core.middleware.mark_form_page``'s no-store, ``never_cache``), and whose
 ``Content-Language`` (if it has one) is the active language: a fallback page in another
 language is never stored under this language's key. A page's tags are noted before it
 renders (``before_serve_page``); what it shows besides is added with ``depends_on``.
 
-Production keeps all this in Redis (``REDIS_URL``), shared by every worker; see
-site/settings/production.py.
+Round trips. Production keeps all this in Redis (``REDIS_URL``), shared by every worker
+on every node; see site/settings/production.py. Each worker also keeps its own copies of
+the pages and values it read lately (``NearCache``), used only while their tags'
+generations, read from Redis on every request, still match: a hit costs one round trip,
+and a purge through any node is seen on the next request. Within one request each tag's
+generation is read once.
 """
 
 import gzip
