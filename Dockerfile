@@ -1,4 +1,5 @@
-# Production image: gunicorn serving Django/Wagtail, static files by WhiteNoise.
+# Production image: gunicorn serving Django/Wagtail (static files by WhiteNoise when no
+# proxy serves them; compose's Caddy does).
 # Runtime configuration comes from the environment (see site/settings/production.py
 # and compose.yaml); no secret is baked into the image.
 
@@ -38,9 +39,11 @@ COPY . .
 COPY --from=assets /src/static/dist ./static/dist
 COPY --from=messages /src/locale ./locale
 # Editable, so the import name cse_site maps onto /app/site and BASE_DIR is /app.
+# /srv/static: where compose's one-shot "static" service copies the collected files for
+# the proxy (a new named volume takes this folder's owner, so the app user may write it).
 RUN pip install --no-deps -e . \
-    && mkdir -p /app/media \
-    && chown app:app /app/media
+    && mkdir -p /app/media /srv/static \
+    && chown app:app /app/media /srv/static
 
 # Hashed, compressed static files at build time. The values on this line exist only
 # so production settings load; collectstatic touches neither database nor mail.

@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint assets messages migrate seed bench ci clean chromium gettext lighthouse
+.PHONY: run test test-heavy lint assets messages migrate seed bench ci clean chromium gettext lighthouse
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,14 @@ test: $(VENV)/.dev assets messages chromium lint
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
+# Tests that start several servers (PostgreSQL, Redis, Caddy, two gunicorn nodes): not in
+# `make test`; .ci/run runs them after the suites. Debian's packages are installed as root.
+test-heavy: $(VENV)/.dev assets messages
+	$(PY) -c "from bench import services; services.install('postgresql', 'redis-server', 'caddy')"
+	$(VENV)/bin/pytest -m heavy -p no:randomly $(PYTEST_ARGS)
+
+# Throughput and latency as production serves them, the report burst and the campaign
+# spike (bench/): prints the table and the targets, and fails when one is missed.
 bench: $(VENV)/.dev assets messages
 	$(PY) -m bench $(BENCH_ARGS)
 

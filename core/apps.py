@@ -12,6 +12,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import purge
+        from . import page_cache, purge
 
         purge.connect()  # purges on publish and on snippet/setting changes
+        page_cache.remember_site_root_paths()

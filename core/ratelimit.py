@@ -8,21 +8,20 @@ a person (a report reference) for lockouts.
 How an address is counted without being kept
 --------------------------------------------
 The counter's cache key is ``HMAC-SHA256(secret, scope, address)``. The secret
-is 32 random bytes that live only in this process's memory: never written to
-the cache, the database, a log or a file, and replaced at every rotation period
-(``REPORT_RATE_LIMIT_SECRET_SECONDS``, an hour by default, on clock-hour
-boundaries). Once a secret is replaced nobody, not even someone holding the
-cache and this code, can tell which address a counter belonged to: the only
-way to link them was the secret, and it is gone. (Python cannot wipe memory,
-so the old bytes linger until reused; someone who can read a live worker's
-memory is outside what this protects against.) The address itself is never
-stored, logged, or put in a key or a value.
+changes every rotation period (``REPORT_RATE_LIMIT_SECRET_SECONDS``, an hour by
+default, on clock-hour boundaries) and is never written anywhere: each process
+derives it when it needs it, as ``HMAC-SHA256(environment secret, period)``
+(``RATE_LIMIT_SECRET``, else one derived from ``SECRET_KEY``). So every worker on
+every node computes the same key for the same client in the same hour, and the
+counters in the shared cache (Redis in production) count every request the client
+makes, wherever it lands. The address itself is never stored, logged, or put in a
+key or a value; a counter lives one window (an hour) and then expires.
 
 Trade-offs, accepted on purpose:
-- Each gunicorn worker has its own secret, so each keeps its own counters (in
-  the shared cache, under its own hashes): with W workers a client can make up
-  to W x limit hits before every worker refuses it. With the local-memory cache
-  (development, tests) counters are per process anyway.
+- Someone holding both the environment secret and a copy of the cache taken within
+  the hour could test addresses against the counters (an IPv4 address space can be
+  searched). Without the environment secret the keys say nothing; once the counters
+  have expired there is nothing left to test.
 - A rotation starts every client's count afresh, so across a rotation a client
   may get up to twice the limit.
 - Windows are fixed: a counter starts at its first hit and expires ``window``
@@ -32,25 +31,23 @@ Trade-offs, accepted on purpose:
 
 Which address
 -------------
-``REMOTE_ADDR`` only. ``X-Forwarded-For`` is never read: anyone can send it.
-Gunicorn puts the connecting peer's address in ``REMOTE_ADDR``; its
-``forwarded_allow_ips`` governs only which peers may set the scheme headers
-(``X-Forwarded-Proto``), not ``REMOTE_ADDR``. So behind a reverse proxy every
-visitor would share the proxy's address, and its budget, unless the proxy
-speaks the PROXY protocol to gunicorn (``proxy_protocol`` on, ``proxy_allow_ips``
-set to the proxy), which makes gunicorn set ``REMOTE_ADDR`` to the real client.
+``REMOTE_ADDR``, unless the request came from a proxy we trust (``TRUSTED_PROXIES``,
+read from ``FORWARDED_ALLOW_IPS``, the same list gunicorn trusts for the scheme): then
+the address that proxy put in ``X-Forwarded-For`` (the last one in the header that is
+not itself a trusted proxy). Anyone can send that header, so from any other peer it is
+ignored: a client cannot buy a new budget with it.
 """
 
+import functools
 import hashlib
 import hmac
 import ipaddress
-import secrets
-import threading
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 
 KEY_PREFIX = "ratelimit"
@@ -65,31 +62,22 @@ class Limit:
     window: int  # seconds
 
 
-class _RotatingSecret:
-    """32 random bytes, replaced whenever the rotation period changes."""
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._period = None
-        self._secret = b""
-
-    def current(self):
-        period = int(clock() // rotation_seconds())
-        with self._lock:
-            if period != self._period:
-                self._secret = secrets.token_bytes(32)
-                self._period = period
-            return self._secret
-
-    def rotate(self):
-        """Replace the secret now (the next period brings another one)."""
-        with self._lock:
-            self._secret = secrets.token_bytes(32)
-            self._period = int(clock() // rotation_seconds())
+def _environment_secret():
+    configured = getattr(settings, "RATE_LIMIT_SECRET", "")
+    if configured:
+        return configured.encode()
+    # Never SECRET_KEY itself: a key of its own, derived one way.
+    return hmac.new(settings.SECRET_KEY.encode(), b"rate-limit secret", hashlib.sha256).digest()
 
 
-_secret = _RotatingSecret()
-rotate_secret = _secret.rotate
+@functools.lru_cache(maxsize=4)
+def _period_secret(environment_secret, period):
+    return hmac.new(environment_secret, b"period %d" % period, hashlib.sha256).digest()
+
+
+def current_secret():
+    """This period's secret: the same in every process that has the same environment."""
+    return _period_secret(_environment_secret(), int(clock() // rotation_seconds()))
 
 
 def rotation_seconds():
@@ -108,11 +96,47 @@ def limit_for(scope, limit=None, window=None):
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _networks(trusted):
+    if "*" in trusted:
+        return None  # every peer is a proxy we trust (only behind a private network)
+    return tuple(ipaddress.ip_network(entry.strip(), strict=False) for entry in trusted if entry)
+
+
+def _trusted(address, networks):
+    if networks is None:
+        return True
+    try:
+        parsed = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    if parsed.version == 6 and parsed.ipv4_mapped:
+        parsed = parsed.ipv4_mapped
+    return any(parsed in network for network in networks)
+
+
+def client_address(request):
+    """The connecting address, or the one a trusted proxy says it forwarded for."""
+    peer = (request.META.get("REMOTE_ADDR", "") or "").strip()
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    trusted = tuple(getattr(settings, "TRUSTED_PROXIES", ()))
+    if not forwarded or not trusted:
+        return peer
+    networks = _networks(trusted)
+    if not _trusted(peer, networks):
+        return peer
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _trusted(hop, networks):
+            return hop
+    return hops[0] if hops else peer
+
+
 def _client_network(request):
     """The client's address as counted: itself for IPv4, its /64 for IPv6."""
-    raw = request.META.get("REMOTE_ADDR", "") or ""
+    raw = client_address(request)
     try:
-        address = ipaddress.ip_address(raw.strip())
+        address = ipaddress.ip_address(raw)
     except ValueError:
         return raw  # unix socket or test client: count whatever identifies it
     if address.version == 6:
@@ -125,15 +149,15 @@ def _client_network(request):
 def client_key(request, scope):
     """The cache key for this client in ``scope``: a keyed hash, never the address."""
     message = b"\0".join([b"client", scope.encode(), _client_network(request).encode()])
-    digest = hmac.new(_secret.current(), message, hashlib.sha256).hexdigest()
+    digest = hmac.new(current_secret(), message, hashlib.sha256).hexdigest()
     return f"{KEY_PREFIX}:{scope}:{digest}"
 
 
 def subject_key(scope, subject):
     """The cache key for a non-personal subject (a report reference).
 
-    Keyed with SECRET_KEY rather than the rotating secret so that every worker
-    shares the count: a lockout then holds across the whole site.
+    Keyed with SECRET_KEY rather than the rotating secret so that a lockout holds
+    across rotations too.
     """
     message = b"\0".join([b"subject", scope.encode(), str(subject).encode()])
     digest = hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
@@ -142,6 +166,16 @@ def subject_key(scope, subject):
 
 def _increment(key, window):
     """Add one to the counter at ``key``, starting it (with its expiry) if new."""
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if isinstance(backend, RedisCache):
+        # One atomic step: start the counter with its expiry if it has none, then add
+        # one. (add-then-incr could recreate an expired counter without an expiry.)
+        client = backend._cache.get_client(key, write=True)
+        full_key = backend.make_and_validate_key(key)
+        pipeline = client.pipeline(transaction=True)
+        pipeline.set(full_key, 0, ex=window, nx=True)
+        pipeline.incr(full_key)
+        return pipeline.execute()[1]
     if cache.add(key, 1, timeout=window):
         return 1
     try:

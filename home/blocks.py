@@ -8,6 +8,7 @@ import hashlib
 
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html_join
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -15,6 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core import page_cache
 from core.locales import in_active_language
 from core.page_types import of_type
 
@@ -126,8 +128,15 @@ class HelplinesBlock(blocks.StructBlock):
         # Only approved (live) helplines reach the public.
         chosen = [helpline for helpline in value["helplines"] if helpline and helpline.live]
         if not any(value["helplines"]):
-            everyday = Helpline.objects.filter(live=True, show_in_footer=True)
-            chosen = in_active_language(everyday)
+            # The everyday list in the reader's language, from the page cache (helplines
+            # purge the site).
+            chosen = page_cache.tagged(
+                f"pc:helplines:{get_language()}",
+                {page_cache.SITE},
+                lambda: list(
+                    in_active_language(Helpline.objects.filter(live=True, show_in_footer=True))
+                ),
+            )
         context["helpline_list"] = chosen
         return context
 

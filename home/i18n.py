@@ -15,6 +15,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from core import page_cache
+
 REQUEST_ATTRIBUTE = "_page_languages"
 
 
@@ -96,7 +98,17 @@ def _alternate(code, url, full_url, active):
 
 
 def compute_page_languages(request, page):
-    """The page's live translations in one query (its locale joined in)."""
+    """The page's live translations, kept in the page cache until one of them (or a
+    page above one) changes; one query when they are not there."""
+    if page.pk is None:  # a preview of an unsaved page
+        return _page_languages(request, page)[0]
+    key = f"pc:languages:{request.get_host()}:{page.pk}:{_interface_language()}"
+    found = page_cache.tagged(key, lambda found: found[1], lambda: _page_languages(request, page))
+    return found[0]
+
+
+def _page_languages(request, page):
+    """(PageLanguages, the tags that purge them): one query, its locale joined in."""
     active = _interface_language()
     offered = [code for code, _ in settings.LANGUAGES]
     rows = (
@@ -106,7 +118,9 @@ def compute_page_languages(request, page):
     )
     by_code = {}
     content_language = None
+    tags = {page_cache.SITE}
     for row in rows:
+        tags |= page_cache.ancestor_path_tags(row.path, row.steplen)
         code = row.locale.language_code
         if row.alias_of_id and row.alias_of.locale_id != row.locale_id:
             # An untranslated stand-in: its content is the original's language, and
@@ -129,7 +143,7 @@ def compute_page_languages(request, page):
         full_url = row.get_full_url(request)
         if url:
             alternates.append(_alternate(code, url, full_url, active))
-    return PageLanguages(active, content_language, alternates)
+    return PageLanguages(active, content_language, alternates), frozenset(tags)
 
 
 def path_languages(request):

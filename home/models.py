@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
@@ -33,6 +34,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import page_cache
 from core.page_cache import (
     SITE,
     active_locale_id,
@@ -48,8 +50,8 @@ from . import defaults
 from .blocks import BaseStreamBlock
 from .i18n import untranslated_aliases
 
-# Blocks that list the helplines (home.blocks).
-HELPLINE_BLOCKS = {"helplines", "get_help_now"}
+# Blocks that list the helplines (home.blocks; audiences' lead professionals).
+HELPLINE_BLOCKS = {"helplines", "get_help_now", "lead_professionals"}
 # The campaign hub's page type, named by its label: home imports no feature app.
 CAMPAIGN_PAGE = "audiences.CampaignPage"
 LIBRARY_PAGE_TYPE = of_type("resources.ResourceIndexPage")
@@ -267,26 +269,51 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Wagtail override, for the query budget: find the deepest page on the path in
-        one query (two with its specific fields) instead of Wagtail's two per level;
-        that page routes the rest, so routable pages (posters, report journeys) keep
-        their own sub-paths."""
+        one query instead of Wagtail's two per level; that page routes the rest, so
+        routable pages (posters, report journeys) keep their own sub-paths."""
         if not path_components:
             return super().route(request, path_components)
-        prefixes = [
-            self.url_path + "/".join(path_components[:n]) + "/"
-            for n in range(1, len(path_components) + 1)
-        ]
-        page = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-            .order_by("-depth")
-            .specific()
-            .first()
-        )
+        page = self.deepest_page_on(path_components)
         if page is None:
             # Nothing on the path in this language: BasePage.route's fallback (the
             # same path in the English tree), which costs queries only on such misses.
             return self.route_in_english(request, path_components)
         return page.route(request, path_components[page.depth - self.depth :])
+
+    def deepest_page_on(self, path_components):
+        """The deepest page whose address starts this path: which page that is comes
+        from the page cache (until it or a page above it moves, is renamed, unpublished
+        or deleted, or a page is added beneath it), then one query for its row."""
+        prefixes = [
+            self.url_path + "/".join(path_components[:n]) + "/"
+            for n in range(1, len(path_components) + 1)
+        ]
+
+        def find():
+            return (
+                Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+                .order_by("-depth")
+                .values_list("pk", "content_type_id", "path")
+                .first()
+            )
+
+        def tags(found):
+            path = found[2]
+            return page_cache.ancestor_path_tags(path, self.steplen) | {
+                page_cache.SITE,
+                f"children:{path}",
+            }
+
+        found = page_cache.tagged(f"pc:route:{self.pk}:{prefixes[-1]}", tags, find)
+        if found is None:
+            return None
+        model = ContentType.objects.get_for_id(found[1]).model_class()
+        if model is None:
+            return None
+        try:
+            return model.objects.get(pk=found[0])  # no ordering to work out, unlike first()
+        except model.DoesNotExist:
+            return None
 
     def route_in_english(self, request, path_components):
         """BasePage.route's fallback from the home page: the English home page comes

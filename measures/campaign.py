@@ -21,6 +21,8 @@ from core.page_types import of_type
 CAMPAIGN_PAGE_LABEL = "audiences.campaignpage"
 CAMPAIGN_TAG = "campaign-pages"
 CACHE_KEY = "measures:campaign-paths"
+# The name of the campaign page noted with each rendered page (measures/middleware.py).
+NOTE = "campaign-page"
 
 
 @dataclass(frozen=True)

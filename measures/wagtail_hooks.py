@@ -1,4 +1,5 @@
-"""The measures app in the Wagtail admin: the "Quarterly figures" dashboard."""
+"""The measures app in Wagtail: the "Quarterly figures" dashboard, and the campaign
+page noted on each page served (for the page-view counter)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .dashboard import QuarterlyFiguresView
+from .middleware import note_campaign_page
+
+# Every rendered page notes whether it is in the campaign, for the page-view counter.
+hooks.register("before_serve_page", note_campaign_page)
 
 
 @hooks.register("register_admin_urls")

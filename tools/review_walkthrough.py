@@ -101,13 +101,16 @@ class Walk:
         }
         self.say(f"1. A helpline change: {HELPLINE} {old!r} -> {new!r}")
         erin_client.post(edit, {**form, "action-edit": "1"})
-        self.say(f"   {erin.get_full_name()} saves a draft. Public footer: {self.footer_has(old)}")
+        self.say(
+            f"   {erin.get_full_name()} saves a draft. "
+            f"The public sees {old!r}: {self.public_shows(old)}"
+        )
         erin_client.post(edit, {**form, "action-submit": "1"})
         english.refresh_from_db()
         task_state = english.current_workflow_task_state
         self.say(
             f"   {erin.get_full_name()} submits it to '{task_state.task.name}'. "
-            f"Public footer: {self.footer_has(old)}"
+            f"The public sees {old!r}: {self.public_shows(old)}"
         )
         action = reverse(
             "wagtailsnippets_home_helpline:workflow_action",
@@ -123,18 +126,19 @@ class Walk:
         english.refresh_from_db()
         self.say(f"   {rob.get_full_name()} approves it. English now {english.number!r}.")
         for prefix in ("/", "/pl/", "/ro/", "/ar/"):
-            self.say(f"     {prefix:<5} footer shows {new!r}: {self.footer_has(new, prefix)}")
+            self.say(f"     {prefix:<5} shows {new!r}: {self.public_shows(new, prefix)}")
         self.say("   History (Snippets > Helplines > Crimestoppers > History):")
         self.history(english, since)
         polish = english.get_translation(Locale.objects.get(language_code="pl"))
         self.say("   History of the Polish helpline:")
         self.history(polish, since)
 
-    def footer_has(self, number, prefix="/"):
+    def public_shows(self, number, prefix="/"):
+        """Does the home page (its helplines, in the body or the footer) show the number?"""
         from django.test import Client
 
         html = Client(HTTP_HOST="localhost").get(prefix).content.decode()
-        return f">{number}<" in html[html.index("<footer") :]
+        return f">{number}<" in html
 
     # The Polish translation ---------------------------------------------------------
 

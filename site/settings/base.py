@@ -68,15 +68,15 @@ MIDDLEWARE = [
     # Counts Know and See page views from the path and response only: above the page
     # cache, so cache hits are counted too.
     "measures.middleware.PageViewCounter",
-    # Gzips pages, cached or not (static files come compressed already).
+    # Gzips pages that are not cached yet (a cached page keeps a gzipped copy).
     "core.middleware.PageGZipMiddleware",
-    # Above the page cache, so their headers are on every hit too.
+    # A cached page is answered here, as early as correctness allows: everything below
+    # only matters while rendering, and the headers it sets are stored with the page.
+    "core.page_cache.PageCacheMiddleware",
     "core.middleware.PrivacyHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",  # after sessions, before common
-    # After LocaleMiddleware: the cache key needs the language.
-    "core.page_cache.PageCacheMiddleware",
     # After LocaleMiddleware (its response runs first) and below the page cache (which
     # must see the English fallback's Content-Language): see home.i18n.
     "home.i18n.ContentLanguageMiddleware",
@@ -154,6 +154,9 @@ PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Paths never cached (besides the admin, and whatever a page marks as uncacheable).
 PAGE_CACHE_EXCLUDE_PATHS = env.list("PAGE_CACHE_EXCLUDE_PATHS", default=[])
+# Each worker also keeps the pages it served lately in its own memory (checked against
+# the shared cache on every request): at most this many megabytes per worker.
+PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_MB", default=16) * 1024 * 1024
 
 # --- Languages ----------------------------------------------------------------------------
 # English is the default and stays unprefixed; the others get /pl/, /ro/, /ar/.
@@ -313,7 +316,8 @@ TASKS = {
 }
 
 # Rate limits (core/ratelimit.py): hits allowed per window (seconds) for each scope,
-# counted in the default cache under a keyed hash of the client's address (per worker).
+# counted in the default cache (Redis in production, shared by every worker and node)
+# under a keyed hash of the client's address.
 # Wrong receipt codes (forms/followup.py): "followup-pair" locks one connection out of
 # one reference; "followup-reference" is the ceiling for a reference from everywhere,
 # past which each connection gets one try and the triage team is told.
@@ -323,8 +327,14 @@ REPORT_RATE_LIMITS = {
     "followup-pair": {"limit": 5, "window": 60 * 60},
     "followup-reference": {"limit": 50, "window": 60 * 60},
 }
-# Each process replaces the secret behind the address hashes this often (seconds).
+# The secret behind the address hashes changes this often (seconds). Every process
+# derives it from RATE_LIMIT_SECRET (else from SECRET_KEY) and the period; it is never
+# stored.
 REPORT_RATE_LIMIT_SECRET_SECONDS = 60 * 60
+RATE_LIMIT_SECRET = env("RATE_LIMIT_SECRET", default="")
+# Peers whose X-Forwarded-For the rate limits believe: the reverse proxy's address or
+# network, the same FORWARDED_ALLOW_IPS gunicorn reads. Nobody by default.
+TRUSTED_PROXIES = env.list("FORWARDED_ALLOW_IPS", default=[])
 
 # --- Retention ----------------------------------------------------------------------------
 # How many days the site keeps each kind of record. This is the data controller's

@@ -50,24 +50,33 @@ CSRF_COOKIE_NAME = "__Host-csrftoken"
 
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 
-# Page cache: Redis shared by every worker, so a purge reaches them all. Without
-# REDIS_URL (a single small host) a file cache is shared by the workers instead.
+# Caches: Redis (REDIS_URL), shared by every worker on every node, so a purge reaches
+# them all and a rate limit counts every request a client makes. Without REDIS_URL (one
+# small host) a file cache is shared by the workers instead. Pages and rate-limit
+# counters use separate key prefixes: a page purge never touches a counter.
 REDIS_URL = env("REDIS_URL", default="")
+PAGE_CACHE_DIR = env("PAGE_CACHE_DIR", default="/tmp/cse-page-cache")
+# Two sites (or a test beside the benchmark) sharing a folder never share entries.
+_FILE_PREFIX = hashlib.sha256(env("DATABASE_URL").encode()).hexdigest()[:16]
+
+
+def _shared_cache(prefix, folder):
+    if REDIS_URL:
+        return {
+            "BACKEND": "core.redis_cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
+        }
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": f"{PAGE_CACHE_DIR}/{folder}" if folder else PAGE_CACHE_DIR,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+        "KEY_PREFIX": _FILE_PREFIX,
+    }
+
+
 CACHES = {
     **CACHES,
-    "pages": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "cse",
-        }
-        if REDIS_URL
-        else {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": env("PAGE_CACHE_DIR", default="/tmp/cse-page-cache"),
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-            # Two sites (or a test beside the benchmark) sharing the folder never share pages.
-            "KEY_PREFIX": hashlib.sha256(env("DATABASE_URL").encode()).hexdigest()[:16],
-        }
-    ),
+    "default": _shared_cache("cse-rl", "counters"),
+    "pages": _shared_cache("cse", ""),
 }

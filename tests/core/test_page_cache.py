@@ -1,6 +1,8 @@
 """The page cache (core/page_cache.py): hits cost no query, purges are precise, and
 nothing personal or language-mixed is ever stored."""
 
+import gzip
+
 import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
@@ -209,12 +211,31 @@ def test_a_plain_page_in_its_own_language_may_be_stored():
 
 def test_the_key_has_the_language_and_the_query_string():
     factory = RequestFactory()
-    with translation.override("en"):
-        english = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
-        plain = page_cache.cache_key(factory.get("/resources/"))
-    with translation.override("pl"):
-        polish = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
+    english = page_cache.cache_key(factory.get("/resources/", {"topic": "grooming"}))
+    plain = page_cache.cache_key(factory.get("/resources/"))
+    polish = page_cache.cache_key(factory.get("/pl/resources/", {"topic": "grooming"}))
     assert len({english, plain, polish}) == 3
+
+
+@pytest.mark.parametrize(
+    "path, accept_language, expected",
+    [
+        ("/young-people/", "pl", "en"),  # the default language has no prefix
+        ("/pl/young-people/", "en", "pl"),
+        ("/ar/", "ro", "ar"),
+        ("/resources/", "ar", "en"),
+    ],
+)
+def test_the_key_language_is_the_one_locale_middleware_activates(
+    client, demo_site, path, accept_language, expected
+):
+    """The cache picks the language before LocaleMiddleware runs: the two must agree,
+    whatever the browser asks for."""
+    request = RequestFactory().get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert page_cache.request_language(request) == expected
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 200
+    assert response.wsgi_request.LANGUAGE_CODE == expected
 
 
 def test_an_evicted_generation_never_matches_an_old_entry(db):
@@ -263,3 +284,91 @@ def test_tagged_many_computes_only_what_is_missing_or_stale(db):
     page_cache.purge("path:b")
     assert page_cache.tagged_many(keys, compute) == {"a": "A", "b": "B"}
     assert asked == [["a", "b", "gone"], ["b", "gone"]]
+
+
+# Answering early, with the headers of a rendered page ------------------------------------
+
+SAME_ON_EVERY_ANSWER = [
+    "Content-Type",
+    "Content-Language",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+    "Referrer-Policy",
+    "X-Content-Type-Options",
+    "Cross-Origin-Opener-Policy",
+]
+
+
+def test_a_hit_has_the_headers_of_the_rendered_page(client, demo_site):
+    for path in ("/young-people/", "/pl/young-people/"):
+        miss = fetch(client, path)
+        hit = fetch(client, path)
+        assert (miss[HEADER], hit[HEADER]) == ("miss", "hit")
+        for name in SAME_ON_EVERY_ANSWER:
+            assert hit.get(name) == miss.get(name), (path, name)
+        assert "Accept-Encoding" in hit["Vary"]
+        assert hit["Content-Length"] == str(len(hit.content))
+
+
+def test_a_hit_is_gzipped_for_browsers_that_take_it(client, demo_site):
+    plain = fetch(client, "/young-people/")
+    zipped = fetch(client, "/young-people/", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert zipped[HEADER] == "hit"
+    assert zipped["Content-Encoding"] == "gzip"
+    assert zipped["Content-Length"] == str(len(zipped.content))
+    assert gzip.decompress(zipped.content) == plain.content
+    assert "Content-Encoding" not in fetch(client, "/young-people/")
+
+
+def test_a_page_that_used_the_visitors_csrf_token_is_not_stored():
+    request = RequestFactory().get("/some-page/")
+    request._page_cache_tags = {}
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+    with translation.override("en"):
+        assert page_cache.refusal(request, HttpResponse("page")) == "csrf token"
+
+
+def another_node_purges(tag):
+    """What a purge on another node does: a new generation in the shared cache only
+    (this process's own copies and memory are untouched)."""
+    page_cache.cache().set("pc:v:" + tag, "from-another-node", timeout=None)
+
+
+def test_a_purge_on_another_node_is_seen_on_the_next_request(client, demo_site):
+    fetch(client, "/young-people/")
+    assert fetch(client, "/young-people/")[HEADER] == "hit"  # this worker has its copy
+    another_node_purges(page_cache.SITE)
+    assert fetch(client, "/young-people/")[HEADER] == "miss"
+
+
+def test_a_workers_copy_of_a_value_is_dropped_when_another_node_purges(db):
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return {"value": len(computed)}
+
+    assert page_cache.tagged("pc:test-near", {"path:0009"}, compute) == {"value": 1}
+    first = page_cache.tagged("pc:test-near", {"path:0009"}, compute)
+    second = page_cache.tagged("pc:test-near", {"path:0009"}, compute)
+    assert first == second == {"value": 1} and first is not second  # copies, never shared
+    another_node_purges("path:0009")
+    assert page_cache.tagged("pc:test-near", {"path:0009"}, compute) == {"value": 2}
+
+
+def test_notes_made_while_rendering_come_back_on_every_hit(client, demo_site):
+    from wagtail import hooks
+
+    def note(page, request, *args):
+        page_cache.note(request, "test-note", page.pk)
+
+    with hooks.register_temporarily("before_serve_page", note):
+        miss = fetch(client, "/young-people/")
+    hit = fetch(client, "/young-people/")
+    assert hit[HEADER] == "hit"
+    page_id = AudiencePage.objects.get(
+        url_path__endswith="/young-people/", locale__language_code="en"
+    ).pk
+    assert page_cache.noted(miss.wsgi_request, "test-note") == page_id
+    assert page_cache.noted(hit.wsgi_request, "test-note") == page_id

@@ -88,3 +88,14 @@ def test_the_count_does_not_grow_with_the_content(client, demo_site, uncached):
 
     after = {path: queries_for(client, path) for path in paths}
     assert after == before
+
+
+def test_a_content_page_not_in_the_page_cache_costs_one_or_two_queries(client, demo_site, uncached):
+    """Which page an address shows, the page's translations, the chrome and its related
+    pages all come from the page cache: what is left is the page's own row, and the
+    pages its blocks link to (Wagtail's page chooser reads them with the body)."""
+    section = AudiencePage.objects.get(slug="young-people", locale__language_code="en")
+    pages = section.get_children().live().order_by("path")[:3]
+    counts = {page.url: queries_for(client, page.url) for page in pages}
+    assert counts and all(count <= 2 for count in counts.values()), counts
+    assert min(counts.values()) == 1, counts

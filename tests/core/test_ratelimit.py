@@ -1,9 +1,13 @@
-"""Rate limits count a keyed hash of the address, under a secret that rotates and
-is never stored, so the address itself never reaches the cache."""
+"""Rate limits count a keyed hash of the address, under a secret that rotates every
+hour and is never stored (each process derives it from the environment), so the
+address itself never reaches the cache, and every worker and node counts together."""
 
+import hashlib
+import hmac
 import pickle
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory, override_settings
@@ -21,10 +25,20 @@ LIMITS = {
 @pytest.fixture(autouse=True)
 def fresh_cache_and_secret():
     cache.clear()
-    ratelimit.rotate_secret()
     with override_settings(REPORT_RATE_LIMITS=LIMITS, REPORT_RATE_LIMIT_SECRET_SECONDS=3600):
         yield
     cache.clear()
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    now = [1_800_000_000.0]
+    monkeypatch.setattr(ratelimit, "clock", lambda: now[0])
+    return now
+
+
+def next_hour(clock):
+    clock[0] += 3600
 
 
 def request_from(address, **headers):
@@ -77,7 +91,7 @@ def test_scopes_are_counted_apart():
     assert ratelimit.allow(request, "test-subject")
 
 
-def test_x_forwarded_for_is_ignored():
+def test_x_forwarded_for_is_ignored_from_anyone_but_the_proxy():
     """Anyone can send the header: a client cannot buy a new budget with it."""
     for n in range(3):
         assert ratelimit.allow(
@@ -85,6 +99,29 @@ def test_x_forwarded_for_is_ignored():
         )
     assert not ratelimit.allow(
         request_from(ADDRESS, HTTP_X_FORWARDED_FOR="10.0.0.99"), "test-scope"
+    )
+
+
+PROXY = "172.30.0.2"
+
+
+@override_settings(TRUSTED_PROXIES=["172.30.0.0/24"])
+def test_behind_the_trusted_proxy_each_forwarded_client_has_its_own_budget():
+    def through_proxy(forwarded_for):
+        return request_from(PROXY, HTTP_X_FORWARDED_FOR=forwarded_for)
+
+    for _ in range(3):
+        assert ratelimit.allow(through_proxy(ADDRESS), "test-scope")
+    assert not ratelimit.allow(through_proxy(ADDRESS), "test-scope")
+    # Another client through the same proxy is not held back by the first.
+    assert ratelimit.allow(through_proxy(OTHER_ADDRESS), "test-scope")
+    # What a client wrote itself is on the left; the proxy appends what it saw.
+    assert not ratelimit.allow(through_proxy(f"10.9.9.9, {ADDRESS}"), "test-scope")
+    # A proxy chain within the trusted network is looked through.
+    assert not ratelimit.allow(through_proxy(f"{ADDRESS}, 172.30.0.7"), "test-scope")
+    # The same header from outside the proxy's network counts the peer itself.
+    assert ratelimit.client_address(request_from("198.51.100.1", HTTP_X_FORWARDED_FOR=ADDRESS)) == (
+        "198.51.100.1"
     )
 
 
@@ -103,40 +140,54 @@ def test_the_counter_expires_one_window_after_its_first_hit():
     assert 590 < remaining <= 600
 
 
-def test_rotating_the_secret_changes_the_key_for_the_same_address():
+def test_every_process_derives_the_same_key_within_an_hour_and_a_new_one_after(clock):
     request = request_from(ADDRESS)
     before = ratelimit.client_key(request, "test-scope")
-    assert ratelimit.client_key(request, "test-scope") == before  # stable within a period
-    ratelimit.rotate_secret()
-    after = ratelimit.client_key(request, "test-scope")
-    assert after != before
-    assert after.startswith("ratelimit:test-scope:")
+    ratelimit._period_secret.cache_clear()  # as a freshly started worker on another node
+    assert ratelimit.client_key(request, "test-scope") == before
+    assert before.startswith("ratelimit:test-scope:")
+    clock[0] += 1
+    assert ratelimit.client_key(request, "test-scope") == before
+    next_hour(clock)
+    assert ratelimit.client_key(request, "test-scope") != before
 
 
-def test_the_secret_rotates_by_itself_each_period(monkeypatch):
-    now = [1_800_000_000.0]
-    monkeypatch.setattr(ratelimit, "clock", lambda: now[0])
+def test_the_key_depends_on_the_environment_secret(clock):
+    request = request_from(ADDRESS)
+    with override_settings(RATE_LIMIT_SECRET="one-deployment"):
+        first = ratelimit.client_key(request, "test-scope")
+    with override_settings(RATE_LIMIT_SECRET="another-deployment"):
+        assert ratelimit.client_key(request, "test-scope") != first
+    with override_settings(RATE_LIMIT_SECRET=""):  # derived from SECRET_KEY, not equal to it
+        derived = ratelimit.client_key(request, "test-scope")
+        assert derived != first
+        secret = settings.SECRET_KEY.encode()
+        message = b"\0".join([b"client", b"test-scope", ADDRESS.encode()])
+        assert hmac.new(secret, message, hashlib.sha256).hexdigest() not in derived
+
+
+def test_the_secret_rotates_by_itself_each_period(clock):
     request = request_from(ADDRESS)
     first = ratelimit.client_key(request, "test-scope")
-    now[0] += 1
+    clock[0] += 1
     assert ratelimit.client_key(request, "test-scope") == first
-    now[0] += 3600
+    next_hour(clock)
     second = ratelimit.client_key(request, "test-scope")
     assert second != first
     # Documented trade-off: after a rotation a client starts a fresh count.
     for _ in range(3):
         ratelimit.allow(request, "test-scope")
     assert not ratelimit.allow(request, "test-scope")
-    now[0] += 3600
+    next_hour(clock)
     assert ratelimit.allow(request, "test-scope")
 
 
-def test_the_address_never_reaches_the_cache():
+def test_the_address_never_reaches_the_cache(clock):
     addresses = [ADDRESS, OTHER_ADDRESS, "2001:db8:1:2::1", "::ffff:192.0.2.44"]
     for address in addresses:
         for _ in range(5):
             ratelimit.allow(request_from(address), "test-scope")
-        ratelimit.rotate_secret()
+        next_hour(clock)
     stored = stored_cache_bytes()
     assert len(stored) >= 2 * len(addresses)
     forms_of_each = {
@@ -150,29 +201,74 @@ def test_the_address_never_reaches_the_cache():
             assert not any(form.encode() in blob for blob in stored), form
 
 
-def test_the_secret_is_not_derived_from_anything_stored():
-    """Two processes (here: two rotations) hash the same address differently, and
-    no key is a plain hash of the address that anyone could recompute."""
-    import hashlib
-
+def test_no_key_is_a_plain_hash_anyone_could_recompute(clock):
     request = request_from(ADDRESS)
     keys = set()
     for _ in range(5):
-        ratelimit.rotate_secret()
+        next_hour(clock)
         keys.add(ratelimit.client_key(request, "test-scope"))
     assert len(keys) == 5
     plain = hashlib.sha256(ADDRESS.encode()).hexdigest()
     assert not any(plain in key for key in keys)
+    # Nothing the keys are made with is in the cache.
+    ratelimit.allow(request, "test-scope")
+    assert not any(ratelimit.current_secret() in blob for blob in stored_cache_bytes())
 
 
-def test_a_subject_locks_after_its_failures_and_others_do_not():
+def test_a_subject_locks_after_its_failures_and_others_do_not(clock):
     assert not ratelimit.is_locked("test-subject", "CSE-AAAA-BBBB")
     ratelimit.record_failure("test-subject", "CSE-AAAA-BBBB")
     assert not ratelimit.is_locked("test-subject", "CSE-AAAA-BBBB")
     ratelimit.record_failure("test-subject", "CSE-AAAA-BBBB")
     assert ratelimit.is_locked("test-subject", "CSE-AAAA-BBBB")
     assert not ratelimit.is_locked("test-subject", "CSE-CCCC-DDDD")
-    # A lockout is shared by every worker: it does not depend on the rotating secret.
-    ratelimit.rotate_secret()
+    # A lockout holds across rotations: it does not depend on the hourly secret.
+    next_hour(clock)
     assert ratelimit.is_locked("test-subject", "CSE-AAAA-BBBB")
     assert not any(b"CSE-AAAA-BBBB" in blob for blob in stored_cache_bytes())
+
+
+# With Redis, as production counts -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    from bench import services
+
+    if not services.available("redis-server"):
+        pytest.skip("Debian's redis-server is not installed")
+    with services.redis() as url:
+        yield url
+
+
+@pytest.fixture
+def redis_counters(redis_url):
+    """The default cache on Redis, as production settings make it."""
+    from django.core.cache import caches
+
+    redis_cache = {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": redis_url}
+    with override_settings(CACHES={**settings.CACHES, "default": redis_cache}):
+        caches["default"].clear()
+        yield caches["default"]
+        caches["default"].clear()
+
+
+def test_in_redis_every_process_counts_one_budget_and_the_counter_expires(redis_counters, clock):
+    request = request_from(ADDRESS)
+    for worker in range(3):  # three workers (or nodes), each deriving the secret itself
+        ratelimit._period_secret.cache_clear()
+        assert ratelimit.allow(request, "test-scope"), worker
+    assert not ratelimit.allow(request, "test-scope")
+    key = redis_counters.make_and_validate_key(ratelimit.client_key(request, "test-scope"))
+    client = redis_counters._cache.get_client(key)
+    assert 590 < client.ttl(key) <= 600  # started with its window, kept by every increment
+    assert int(client.get(key)) == 4
+    assert not [name for name in client.keys("*") if ADDRESS.encode() in name]
+
+
+def test_one_redis_client_serves_every_call(redis_counters):
+    """Django makes a redis.Redis per call; ours keeps one per connection pool."""
+    backend = redis_counters._cache
+    assert backend.get_client("a") is backend.get_client("b")
+    redis_counters.set("shared-client-check", 7)
+    assert redis_counters.get("shared-client-check") == 7

@@ -16,11 +16,11 @@ def test_the_walkthrough_reaches_the_public_only_after_the_second_person(demo_si
 
     # The helpline: a draft and a submission change nothing public; the author cannot
     # approve; the second person's approval reaches every language.
-    assert "saves a draft. Public footer: True" in text
-    assert "submits it to 'Communications review'. Public footer: True" in text
+    assert "saves a draft. The public sees '0800 555 111': True" in text
+    assert "submits it to 'Communications review'. The public sees '0800 555 111': True" in text
     assert "tries to approve it herself: refused" in text
     for prefix in ("/", "/pl/", "/ro/", "/ar/"):
-        assert f"{prefix:<5} footer shows '0800 555111': True" in text
+        assert f"{prefix:<5} shows '0800 555111': True" in text
     assert "Rob Reviewer" in text and "Approved" in text
 
     # The translation: a draft served as English, no menu entry for the alias parent,

@@ -29,7 +29,8 @@ def test_every_page_lists_the_helplines_once(client, demo_site):
     wrong = {}
     for path in sitemap_paths(client) + OTHER_PATHS:
         lists, _ = helpline_lists(client, path)
-        if len(lists) != 1 or len(lists[0].find_all("li")) < 4:
+        # One list; a page's own block may choose fewer than the everyday list.
+        if len(lists) != 1 or not lists[0].find_all("li"):
             wrong[path] = [len(found.find_all("li")) for found in lists]
     assert not wrong, f"helpline lists (items in each) not exactly one: {wrong}"
 

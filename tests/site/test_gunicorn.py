@@ -148,3 +148,51 @@ def test_dockerfile_cmd_serves_the_site_without_logging_visitors(tmp_path):
         assert secret not in "\n".join(access_lines) + errors
     invalid = [line for line in errors.splitlines() if "Invalid request" in line]
     assert invalid and not [line for line in invalid if HOST in line], errors
+
+
+def gunicorn_settings(**environ):
+    """gunicorn.conf.py's values for this environment (and nothing from the shell's)."""
+    import runpy
+
+    saved = dict(os.environ)
+    try:
+        for name in list(os.environ):
+            if name.startswith("GUNICORN_") or name in ("WEB_CONCURRENCY", "PORT"):
+                del os.environ[name]
+        os.environ.update(environ)
+        return runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def test_workers_never_recycle_by_default_and_start_from_the_loaded_app():
+    defaults = gunicorn_settings()
+    assert defaults["preload_app"] is True
+    assert defaults["max_requests"] == 0
+    cores = len(os.sched_getaffinity(0))
+    assert defaults["workers"] == max(2, cores)
+    assert defaults["threads"] > 1  # gthread: keeps connections alive
+    spaced = gunicorn_settings(GUNICORN_MAX_REQUESTS="20000")
+    assert (spaced["max_requests"], spaced["max_requests_jitter"]) == (20000, 10000)
+
+
+def test_loading_the_app_opens_no_connection_a_fork_would_share(tmp_path):
+    """preload_app loads the app in gunicorn's master before it forks the workers: a
+    database or Redis connection opened then would be shared by every worker."""
+    env = server_env(tmp_path, free_port())
+    env["REDIS_URL"] = "redis://127.0.0.1:9/0"  # nothing listens: a connection would fail
+    code = (
+        "import cse_site.wsgi\n"
+        "from django.core.cache import caches\n"
+        "from django.db import connections\n"
+        "assert all(c.connection is None for c in connections.all(initialized_only=True))\n"
+        "for alias in ('default', 'pages'):\n"
+        "    backend = caches[alias]\n"
+        "    assert '_cache' not in backend.__dict__ or not backend._cache._pools, alias\n"
+        "print('no connection')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=BASE_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "no connection", result.stderr[-2000:]

@@ -9,7 +9,6 @@ installs them in CI.
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -19,52 +18,24 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bench import reports as report_client
+from bench import services
 from tests.smtp import LocalSMTPServer
 
 from .test_gunicorn import dockerfile_cmd, free_port, get, wait_for_health
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
-POSTGRES_SH = BASE_DIR / ".ci" / "postgres.sh"
-
-
-def postgres_available():
-    found = list(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
-    return bool(found) or shutil.which("initdb") is not None
-
 
 pytestmark = pytest.mark.skipif(
-    not postgres_available(),
+    not services.available("postgresql"),
     reason="PostgreSQL binaries (initdb) are not installed: apt-get install postgresql",
 )
 
 
-def bash(script, timeout=600):
-    """Runs .ci/postgres.sh's functions; returns the KEY=value lines it prints."""
-    result = subprocess.run(
-        ["bash", "-c", f"set -e; source {POSTGRES_SH}; {script}"],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=BASE_DIR,
-    )
-    assert result.returncode == 0, result.stderr + result.stdout
-    return dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
-
-
 @pytest.fixture
 def postgres():
-    cluster = bash(
-        'pg_start >/dev/null; echo "PG_DIR=$PG_DIR"; echo "PG_BIN=$PG_BIN"; '
-        'echo "PG_OS_USER=$PG_OS_USER"; echo "DATABASE_URL=$DATABASE_URL"'
-    )
-    try:
-        yield cluster["DATABASE_URL"]
-    finally:
-        bash(
-            f'PG_DIR="{cluster["PG_DIR"]}"; PG_BIN="{cluster["PG_BIN"]}"; '
-            f'PG_OS_USER="{cluster.get("PG_OS_USER", "")}"; pg_stop'
-        )
+    with services.postgres() as database_url:
+        yield database_url
 
 
 @pytest.fixture
