@@ -51,6 +51,7 @@ def test_the_new_pages_pass_axe_in_every_language(site_server, make_tab, width):
         page.goto(site_server + prefix + QUIZ)
         page.locator(".app-quiz fieldset").first.locator("input[type=radio]").first.check()
         page.locator(".app-quiz button").click()  # questions left out: the errors
+        expect(page.locator(".govuk-error-summary")).to_be_visible()  # the new page, loaded
         failures += axe_violations(page, f"{name} quiz errors at {width}px")
         for question in page.locator("fieldset").all():
             question.locator("input[type=radio]").first.check()
