@@ -585,3 +585,16 @@ class Alert(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class ScheduledRun(models.Model):
+    """When a periodic job that must run once per period across every worker (the
+    daily retention job, publishing scheduled pages) last ran (``forms.worker``).
+    A worker claims a turn by moving ``last_run_at`` forward in one conditional
+    UPDATE, so two workers, or one restarted, never run the same turn twice."""
+
+    name = models.CharField(max_length=100, unique=True)
+    last_run_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.name

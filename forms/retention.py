@@ -451,3 +451,7 @@ holds_none(
     "reports.workerheartbeat",
     "reports.alert",
 )
+holds_none(
+    "When each once-a-day or once-a-minute job last ran (a name and a time).",
+    "reports.scheduledrun",
+)
