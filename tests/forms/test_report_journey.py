@@ -4,6 +4,7 @@ goes, check your answers, send, confirmation and "already sent"; what survives a
 tampered payload, a lost CSRF token, a bot and a rate limit; and generated
 submissions and page sequences that never get a server error."""
 
+import html
 import logging
 import re
 from datetime import date
@@ -206,6 +207,27 @@ def test_a_young_persons_shortest_concern_is_six_screens_to_send(client, report_
         assert f"Add {question}" in words, question
     assert send(client, CONCERN, hidden(check, "payload")).status_code == 200
     assert Report.objects.get().reporter_role == "young-person"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("base", [CONCERN, INTELLIGENCE])
+def test_who_are_you_can_be_left_unsaid_and_is_then_asked_the_short_way(client, report_pages, base):
+    first = client.get(base + "questions/").content.decode()
+    # The last choice, set apart by "or", as GOV.UK sets apart a way out of choosing.
+    radios = re.findall(r'name="reporter_role"[^>]*value="([a-z-]+)"', first)
+    assert radios[-1] == "not-saying"
+    before = first[: first.index('value="not-saying"')]
+    assert before.rindex("govuk-radios__divider") > before.rindex('value="public"')
+    assert "I’d rather not say" in html.unescape(first)
+
+    check, passed = walk(client, base, reporter_role="not-saying")
+    assert passed == ["role", "danger", "area", "what"]
+    assert step_of(check) == steps.CHECK
+    assert "Who you are I’d rather not say" in text_of(check)
+    assert send(client, base, hidden(check, "payload")).status_code == 200
+    report = Report.objects.get()
+    assert (report.reporter_role, report.sector) == ("not-saying", "")
+    assert report.get_reporter_role_display() == "I’d rather not say"
 
 
 @pytest.mark.django_db
