@@ -4,7 +4,7 @@ benchmark, the spike test and the production tests use.
 ``submit_one`` opens the journey's first page, then follows the journey's forms step by
 step, pausing on each page as a reader would (half the journey's minimum completion
 time, and never sending a second step before that minimum has passed since the first
-page): on each page it takes the first POST form,
+page): on each page it takes the first POST form that is not a Back button,
 keeps its hidden fields (CSRF token, ticket, signed answers), fills in every other field
 the form has from ``ANSWERS`` (by name; a field we have no answer for is sent empty) and
 posts it to the form's action, until a page shows a report reference. It needs no list
@@ -79,7 +79,12 @@ class _Forms(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "form" and (attrs.get("method") or "").lower() == "post":
-            self._open = {"action": attrs.get("action") or "", "hidden": {}, "fields": []}
+            self._open = {
+                "action": attrs.get("action") or "",
+                "classes": (attrs.get("class") or "").split(),
+                "hidden": {},
+                "fields": [],
+            }
             self.forms.append(self._open)
         elif self._open is not None and tag in ("input", "textarea", "select"):
             name, kind = attrs.get("name"), (attrs.get("type") or "").lower()
@@ -96,11 +101,13 @@ class _Forms(html.parser.HTMLParser):
 
 
 def post_form(page):
+    """The page's first POST form that goes forward (a Back button is a form too)."""
     forms = _Forms()
     forms.feed(page)
-    if not forms.forms:
+    onward = [form for form in forms.forms if "app-back-form" not in form["classes"]]
+    if not onward:
         raise JourneyError("a journey page without a form and without a reference")
-    return forms.forms[0]
+    return onward[0]
 
 
 def submit_one(base_url, number, min_seconds, answers=None, retries=0):

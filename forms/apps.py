@@ -13,4 +13,8 @@ class ReportsConfig(AppConfig):
     verbose_name = "Reports"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the deploy checks)
+        from core import health
+
+        from . import checks, monitor  # noqa: F401  (checks registers the deploy checks)
+
+        health.register(monitor.health_warnings)

@@ -4,11 +4,24 @@ any question the handler asked.
 
 No account and no session: after a successful check the answer form carries the
 reference and code in hidden fields, and they are checked again when it is sent.
-A wrong code, a reference that does not exist and a reference locked after too
-many wrong codes all get the same message, and each path computes the receipt
-hash and reads the lockout counter, so neither the words nor (much) the timing
-tell them apart. The page never shows anything the reporter typed, not even
-their earlier answers: only the handler's questions and when they were answered.
+A wrong code, a reference that does not exist and a locked reference all get the
+same message, and each path computes the receipt hash and reads the lockout
+counters, so neither the words nor (much) the timing tell them apart. The page
+never shows anything the reporter typed, not even their earlier answers: only
+the handler's questions and when they were answered.
+
+Who is locked out
+-----------------
+Wrong codes are counted per pair of (reference, connection): the connection as
+``core.ratelimit`` counts it, a keyed hash with a rotating secret, never the
+address. Five wrong codes lock that pair for an hour, so a stranger who knows a
+reference locks out only themselves, never the reporter on their own phone.
+Wrong codes for one reference are also counted from every connection together.
+Past a ceiling that only slows guessing: each further connection gets a single
+try an hour instead of five (a reporter who has not got the code wrong still
+gets in), and the triage team and administrators are told, with an entry in the
+report's history (``forms.monitor``). With 31^12 possible codes, guessing is
+hopeless anyway; the ceiling is for noticing someone trying.
 """
 
 import hashlib
@@ -29,11 +42,14 @@ from core import ratelimit
 from core.middleware import form_page
 
 from .choices import ReportStatus
+from .forms import LimitedText
 from .models import Report, ReportNote
 
 ADDRESS_SCOPE = "followup"  # every check and every answer, per client address
-REFERENCE_SCOPE = "followup-reference"  # wrong codes, per report reference
+PAIR_SCOPE = "followup-pair"  # wrong codes, per (reference, client address hash)
+REFERENCE_SCOPE = "followup-reference"  # wrong codes, per reference, from anywhere
 ANSWER_LOG_ACTION = "reports.answer_received"
+GUESSED_LOG_ACTION = "reports.followup_guessed"
 ANSWER_MAX_LENGTH = 5000
 # An answer form's one-time token is remembered this long, so a double click or
 # a resubmitted page saves one answer.
@@ -45,6 +61,10 @@ NOT_FOUND = _(
 TOO_MANY = _(
     "You have tried too many times. Wait an hour and try again, or call one of the "
     "numbers below to talk to someone now."
+)
+NO_QUESTION = _(
+    "There is no question to answer. If the team asks you something, it will appear here. "
+    "If there is more to tell us, make a new report or call one of the numbers below."
 )
 CLOSED_NO_ANSWERS = _(
     "This report has been closed, so it cannot take answers. If there is more to tell us, "
@@ -120,17 +140,16 @@ class FollowUpForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    answer = forms.CharField(
+    answer = LimitedText(
+        limit=ANSWER_MAX_LENGTH,
+        short_name=_("Your answer"),
+        multiline=True,
+        required=True,
         label=_("Your answer"),
         help_text=_(
             "Write as much or as little as you want. Do not give your name unless you want to."
         ),
-        max_length=ANSWER_MAX_LENGTH,
-        widget=forms.Textarea,
-        error_messages={
-            "required": _("Enter your answer"),
-            "max_length": _("Your answer must be %(limit_value)d characters or fewer"),
-        },
+        error_messages={"required": _("Enter your answer")},
     )
     answer_token = forms.CharField(required=False, widget=forms.HiddenInput)
 
@@ -143,12 +162,13 @@ class AnswerForm(forms.Form):
         return token if _TOKEN.match(token or "") else ""
 
 
-def find_report(reference, receipt_code):
+def find_report(request, reference, receipt_code):
     """The report these details open, or None: wrong code, no such report, or locked.
 
-    Every path looks up the reference, reads the lockout counter and hashes the
+    Every path looks up the reference, reads the lockout counters and hashes the
     code, so the time taken says little about which of them it was. Any failure
-    counts against the reference, whether or not a report has it.
+    counts against the reference and this connection's pair, whether or not a
+    report has the reference.
     """
     report = (
         Report.objects.filter(reference=reference)
@@ -157,13 +177,34 @@ def find_report(reference, receipt_code):
         .only("pk", "reference", "status", "receipt_hash")
         .first()
     )
-    locked = ratelimit.is_locked(REFERENCE_SCOPE, reference)
+    pair = _pair(request, reference)
+    guessed = ratelimit.is_locked(REFERENCE_SCOPE, reference)
+    # Past the reference's ceiling each connection gets one try, not five.
+    locked = ratelimit.is_locked(PAIR_SCOPE, pair, limit=1 if guessed else None)
     stored = report.receipt_hash if report is not None else _NO_REPORT_HASH
     matches = hmac.compare_digest(stored, Report.hash_receipt(receipt_code))
     if report is not None and matches and not locked:
         return report
-    ratelimit.record_failure(REFERENCE_SCOPE, reference)
+    ratelimit.record_failure(PAIR_SCOPE, pair)
+    failures = ratelimit.record_failure(REFERENCE_SCOPE, reference)
+    if report is not None and failures == ratelimit.limit_for(REFERENCE_SCOPE).limit:
+        _tell_of_guessing(report)
     return None
+
+
+def _pair(request, reference):
+    """The (reference, connection) pair, as ``core.ratelimit`` keys a connection: a
+    keyed hash with a rotating secret, never the address."""
+    return f"{reference}|{ratelimit.client_key(request, PAIR_SCOPE)}"
+
+
+def _tell_of_guessing(report):
+    """Once per window: the report's history, and the triage team and administrators."""
+    from . import monitor
+
+    if log_registry.action_exists(GUESSED_LOG_ACTION):
+        log(instance=report, action=GUESSED_LOG_ACTION, user=None)
+    monitor.raise_guessing_alert(report.reference)
 
 
 def _error_list(form):
@@ -192,6 +233,22 @@ def _thread(report):
         }
         for note in notes
     ]
+
+
+def _open_in(thread):
+    """True when the team's latest question has no answer after it."""
+    return bool(thread) and thread[-1]["is_question"]
+
+
+def has_open_question(report):
+    """A question from the team that the reporter has not answered yet."""
+    latest = (
+        report.notes.filter(kind__in=[ReportNote.Kind.QUESTION, ReportNote.Kind.ANSWER])
+        .order_by("-created_at", "-pk")
+        .values_list("kind", flat=True)
+        .first()
+    )
+    return latest == ReportNote.Kind.QUESTION
 
 
 def _render_check(request, form, errors=(), status=200):
@@ -223,11 +280,9 @@ def _render_status(request, report, credentials, answer_form=None, errors=None):
             "status_message": STATUS_MESSAGES.get(report.status, ""),
             "status_tag_class": STATUS_TAG_CLASSES.get(report.status, ""),
             "thread": thread,
-            "can_answer": report.status != ReportStatus.CLOSED
-            and any(item["is_question"] for item in thread),
+            "can_answer": report.status != ReportStatus.CLOSED and _open_in(thread),
             "credentials": credentials,
             "answer_form": answer_form,
-            "answer_max_length": ANSWER_MAX_LENGTH,
             "errors": _error_list(answer_form) if errors is None else errors,
         },
     )
@@ -244,7 +299,7 @@ def check(request):
         return _render_check(request, form, [("reference", TOO_MANY)], status=429)
     if not form.is_valid():
         return _render_check(request, form, _error_list(form))
-    report = find_report(form.cleaned_data["reference"], form.cleaned_data["receipt_code"])
+    report = find_report(request, form.cleaned_data["reference"], form.cleaned_data["receipt_code"])
     if report is None:
         form.add_error("reference", NOT_FOUND)
         return _render_check(request, form, _error_list(form))
@@ -265,7 +320,6 @@ def answer(request):
             {
                 "credentials": _credentials(credentials),
                 "answer_form": answer_form,
-                "answer_max_length": ANSWER_MAX_LENGTH,
                 "errors": [("answer", TOO_MANY)],
             },
             status=429,
@@ -273,13 +327,20 @@ def answer(request):
     if not credentials.is_valid():
         return _render_check(request, credentials, _error_list(credentials))
     data = credentials.cleaned_data
-    report = find_report(data["reference"], data["receipt_code"])
+    report = find_report(request, data["reference"], data["receipt_code"])
     if report is None:
         credentials.add_error("reference", NOT_FOUND)
         return _render_check(request, credentials, _error_list(credentials))
     if report.status == ReportStatus.CLOSED:
         return _render_status(
             request, report, _credentials(credentials), errors=[("status", CLOSED_NO_ANSWERS)]
+        )
+    if _token_used(answer_form.data.get("answer_token", "")):
+        # The same form again (a double click, a resent page): it was saved the first time.
+        return render(request, "forms/followup/sent.html", {"report": report})
+    if not has_open_question(report):
+        return _render_status(
+            request, report, _credentials(credentials), errors=[("status", NO_QUESTION)]
         )
     if not answer_form.is_valid():
         return _render_status(request, report, _credentials(credentials), answer_form)
@@ -288,12 +349,19 @@ def answer(request):
     return render(request, "forms/followup/sent.html", {"report": report})
 
 
+def _token_key(token):
+    return f"followup-answer:{hashlib.sha256(token.encode()).hexdigest()}"
+
+
+def _token_used(token):
+    return bool(_TOKEN.match(token or "")) and cache.get(_token_key(token)) is not None
+
+
 def save_answer(report, text, token=""):
     """Save an answer once per form token. Returns False for a repeat of the same form."""
     token_key = ""
     if token:
-        digest = hashlib.sha256(token.encode()).hexdigest()
-        token_key = f"followup-answer:{digest}"
+        token_key = _token_key(token)
         if not cache.add(token_key, 1, timeout=ANSWER_TOKEN_SECONDS):
             return False
     try:

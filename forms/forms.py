@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.choices import Area, Sector
 
+from . import routing
 from .choices import PlaceType, ReporterRole, ReportKind, WhenPrecision
 
 YES, NO = "yes", "no"
@@ -110,6 +111,17 @@ class LimitedText(forms.CharField):
             )
 
 
+class RadioLabel(str):
+    """A radio's label that also carries the hint shown under it, and whether an
+    "or" divider comes before it (templates/components/forms/radios.html)."""
+
+    def __new__(cls, text, hint="", divider=False):
+        label = super().__new__(cls, text)
+        label.hint = hint
+        label.divider = divider
+        return label
+
+
 def choice(choices, required_message, **kwargs):
     return forms.ChoiceField(
         choices=choices,
@@ -182,6 +194,14 @@ WORDING = {
     },
 }
 
+# Under each area's radio: places people know, so nobody needs to know council names.
+AREA_HINTS = {
+    Area.CHESHIRE_EAST: _("For example Crewe, Macclesfield, Congleton, Wilmslow or Nantwich"),
+    Area.CHESHIRE_WEST: _("For example Chester, Ellesmere Port, Northwich or Winsford"),
+    Area.HALTON: _("Runcorn and Widnes"),
+    Area.WARRINGTON: _("Warrington, Lymm, Culcheth and Great Sankey"),
+}
+
 DATE_PARTS = ["when_day", "when_month", "when_year"]
 DATE_PART_MAX_LENGTH = 10
 
@@ -191,9 +211,10 @@ class ReportForm(forms.Form):
     locality = LimitedText(
         limit=100,
         short_name=_("Town or postcode district"),
-        label=_("Town, village or postcode district (optional)"),
+        label=_("Which town, village or postcode is it? (optional)"),
         help_text=_(
-            "For example Runcorn, Crewe or WA7. It helps send your report to the right team."
+            "For example Runcorn, Crewe or WA7. If you do not know, leave it empty: your "
+            "report will go to a team who pass it on."
         ),
     )
     what_happened = LimitedText(
@@ -203,10 +224,15 @@ class ReportForm(forms.Form):
         required=True,
         error_messages={"required": _("Tell us what happened")},
     )
+    # Asked only when the reporter picks a postcode district that crosses a boundary,
+    # or types a name we do not know: the choices are set from the place they typed.
+    town = choice([], _("Select the town or village, or ‘I don’t know’"), required=False)
+    suggestion = choice([], _("Select the place you meant, or ‘No’"), required=False)
     when_precision = choice(
         WhenPrecision.choices,
-        _("Select when it happened, or ‘Not sure when’"),
-        label=_("When did it happen?"),
+        "",
+        required=False,
+        label=_("When did it happen? (optional)"),
         help_text=_("If it has happened more than once, tell us about the most recent time."),
     )
     # Checked together in _clean_when, which also limits their length.
@@ -303,13 +329,21 @@ class ReportForm(forms.Form):
         label=_("Email address"),
     )
 
-    def __init__(self, *args, kind, **kwargs):
+    def __init__(self, *args, kind, asked=(), **kwargs):
+        """``asked``: the fields of the question page being answered; the town and
+        the "did you mean" answers are required only there."""
         kwargs.setdefault("auto_id", "%s")
         super().__init__(*args, **kwargs)
         self.kind = ReportKind(kind)
+        self.asked = set(asked)
         for name, (label, hint) in WORDING[self.kind].items():
             self.fields[name].label = label
             self.fields[name].help_text = hint
+        self.fields["area"].choices = [
+            (value, RadioLabel(label, AREA_HINTS.get(value, ""), divider=value == Area.NOT_SURE))
+            for value, label in Area.choices
+        ]
+        self._set_place_choices()
         self.when_date = None
         # Which parts of the date input to mark as wrong (GOV.UK marks only those).
         self.date_error_parts = set()
@@ -317,6 +351,35 @@ class ReportForm(forms.Form):
         self.date_hint = _(
             "For example, %(example)s. If you chose a month, you can leave the day empty."
         ) % {"example": f"{example.day} {example.month} {example.year}"}
+
+    def _set_place_choices(self):
+        """The town and "did you mean" choices follow from the place typed."""
+        typed = self.data.get("locality", "") if self.is_bound else ""
+        area = self.data.get("area", "") if self.is_bound else ""
+        self.place = routing.read_place(typed if area == Area.NOT_SURE else "")
+        district = self.place.district or self.place.text
+        self.fields["town"].choices = [(town.name, town.name) for town in self.place.towns] + [
+            (routing.DONT_KNOW, RadioLabel(_("I don’t know"), divider=True))
+        ]
+        self.fields["town"].label = _("Which town or village in %(district)s is it?") % {
+            "district": district
+        }
+        self.fields["town"].help_text = _(
+            "%(district)s covers places in more than one council area. This tells us which "
+            "council should read your report."
+        ) % {"district": district}
+        keep = _("No, keep “%(typed)s”") % {"typed": self.place.text}
+        self.fields["suggestion"].choices = [(name, name) for name in self.place.suggestions] + [
+            (routing.NONE_OF_THESE, RadioLabel(keep, divider=True))
+        ]
+        if len(self.place.suggestions) == 1:
+            label = _("Did you mean %(name)s?") % {"name": self.place.suggestions[0]}
+        else:
+            label = _("Did you mean one of these places?")
+        self.fields["suggestion"].label = label
+        self.fields["suggestion"].help_text = _(
+            "We do not know a place called “%(typed)s” in Cheshire."
+        ) % {"typed": self.place.text}
 
     # Field checks --------------------------------------------------------------------
 
@@ -371,6 +434,9 @@ class ReportForm(forms.Form):
         cleaned = super().clean()
         self._clean_when(cleaned)
         self._clean_contact(cleaned)
+        for name in ("town", "suggestion"):
+            if name in self.asked and not cleaned.get(name) and name not in self.errors:
+                self.add_error(name, self.fields[name].error_messages["required"])
         return cleaned
 
     def _clean_when(self, cleaned):
@@ -471,11 +537,12 @@ class ReportForm(forms.Form):
         data = self.cleaned_data
         wants_contact = data["wants_contact"] == YES
         role = data["reporter_role"]
-        precision = data["when_precision"]
+        precision = data["when_precision"] or WhenPrecision.UNKNOWN
         return {
             "kind": str(self.kind),
             "area_given": data["area"],
-            "locality": data["locality"],
+            "locality": data["locality"] if data["area"] == Area.NOT_SURE else "",
+            "town": self.chosen_town(),
             "what_happened": data["what_happened"],
             "when_precision": precision,
             "when_date": self.when_date if precision != WhenPrecision.UNKNOWN else None,
@@ -497,6 +564,21 @@ class ReportForm(forms.Form):
             "contact_email": data["contact_email"] if wants_contact else "",
             "language": language,
         }
+
+    def chosen_town(self):
+        """The town picked for a boundary district, or "" (not asked, or not known)."""
+        town = self.cleaned_data.get("town", "")
+        return town if self.place.asks_town and town != routing.DONT_KNOW else ""
+
+    def route(self):
+        """Where the report goes (forms.routing), from the cleaned answers."""
+        data = self.cleaned_data
+        return routing.route_report(
+            self.kind,
+            data["area"],
+            data["locality"] if data["area"] == Area.NOT_SURE else "",
+            self.chosen_town(),
+        )
 
     def raw_answers(self):
         """What was typed, field by field, to carry to the next step."""
@@ -521,29 +603,36 @@ class ReportForm(forms.Form):
         return errors
 
     def summary(self):
-        """Rows for "check your answers": (anchor, question, lines, registrations)."""
+        """Rows for "check your answers", in the order the questions were asked: each a
+        dict with the question page to change it (``step``), the ``question``, the
+        ``lines`` given and any ``registrations``; ``given`` is False when left out."""
         data = self.cleaned_data
         rows = []
 
-        def row(anchor, question, *lines, registrations=None):
+        def row(step, question, *lines, registrations=None):
+            lines = [line for line in lines if line]
             rows.append(
                 {
-                    "anchor": anchor,
+                    "step": step,
                     "question": question,
-                    "lines": [line for line in lines if line],
+                    "lines": lines,
                     "registrations": registrations or [],
+                    "given": bool(lines or registrations),
                 }
             )
 
-        area = Area(data["area"]).label
-        row("area", _("Area"), area, data["locality"])
-        row("what_happened", self.fields["what_happened"].label, data["what_happened"])
-        row("when_precision", _("When"), self.when_text(), data["when_description"])
+        row("role", _("Who you are"), ReporterRole(data["reporter_role"]).label)
+        row("danger", _("Is a child in danger right now?"), dict(YES_NO)[data["danger_now"]])
+        place = data["locality"] if data["area"] == Area.NOT_SURE else ""
+        row("area", _("Area"), Area(data["area"]).label, place, self.chosen_town())
+        row("what", self.fields["what_happened"].label, data["what_happened"])
+        when = self.when_text() if data["when_precision"] else ""
+        row("when", _("When"), when, data["when_description"])
         place_type = PlaceType(data["place_type"]).label if data["place_type"] else ""
-        row("place_type", _("Where"), place_type, data["place"])
-        row("people_description", _("People involved"), data["people_description"])
-        row("names", _("Names or nicknames"), data["names"])
-        row("usernames", _("Online usernames"), data["usernames"])
+        row("place", _("Where it happened"), place_type, data["place"])
+        row("people", _("People involved"), data["people_description"])
+        row("people", _("Names or nicknames"), data["names"])
+        row("online", _("Online usernames"), data["usernames"])
         row(
             "vehicles",
             _("Vehicle registrations"),
@@ -551,19 +640,18 @@ class ReportForm(forms.Form):
                 read_registration(line) for line in registration_lines(data["vehicles"])
             ],
         )
-        row("danger_now", _("Is a child in danger right now?"), dict(YES_NO)[data["danger_now"]])
-        row("reporter_role", _("Who you are"), ReporterRole(data["reporter_role"]).label)
         if data["wants_contact"] == YES:
             row(
-                "wants_contact",
-                _("Contact you"),
+                "contact",
+                _("Can we contact you?"),
                 _("Yes"),
                 data["contact_name"],
                 data["contact_phone"],
                 data["contact_email"],
             )
         else:
-            row("wants_contact", _("Contact you"), _("No, I want to stay anonymous"))
+            # Not asked counts as no: nobody is contacted who did not say yes.
+            row("contact", _("Can we contact you?"), _("No, I want to stay anonymous"))
         return rows
 
     def when_text(self):

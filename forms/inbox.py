@@ -61,6 +61,7 @@ QUESTION_ASKED = "reports.question_asked"
 REASSIGNED = "reports.reassigned"
 EXPORTED = "reports.exported"
 ANSWER_RECEIVED = "reports.answer_received"  # logged by forms.followup
+CODES_GUESSED = "reports.followup_guessed"  # logged by forms.followup
 
 
 def _status_label(value):
@@ -112,6 +113,11 @@ def register_log_actions(actions):
         gettext_lazy("Answer from the reporter"),
         gettext_lazy("The reporter answered a question"),
     )
+    actions.register_action(
+        CODES_GUESSED,
+        gettext_lazy("Many wrong receipt codes"),
+        gettext_lazy("Many wrong receipt codes were tried for this report's reference"),
+    )
     actions.register_action(STATUS_CHANGED)(StatusChangedFormatter)
     actions.register_action(REASSIGNED)(ReassignedFormatter)
 
@@ -121,6 +127,7 @@ def register_log_actions(actions):
 ROUTING_REASONS = {
     Reason.CHOSEN: gettext_lazy("The reporter chose the area"),
     Reason.LOCALITY: gettext_lazy("Worked out from the town or postcode given"),
+    Reason.TOWN: gettext_lazy("The reporter chose the town in a boundary postcode district"),
     Reason.AMBIGUOUS: gettext_lazy("The town or postcode crosses a boundary"),
     Reason.UNKNOWN: gettext_lazy("Area not known"),
     Reason.OUTSIDE: gettext_lazy("Outside Cheshire"),

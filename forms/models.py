@@ -161,7 +161,9 @@ class Locality(models.Model):
     """A postcode district or town, and the council area it lies in.
 
     Districts and towns that cross a boundary are marked ambiguous and list
-    every area they touch; the routing then asks for more or sends to triage.
+    every area they touch. A town lists the postcode districts it lies in, so a
+    reporter who types a boundary district can be asked which of its towns they
+    mean; if they do not know, the report goes to triage.
     """
 
     class Kind(models.TextChoices):
@@ -180,8 +182,17 @@ class Locality(models.Model):
             "'warrington halton'. Use 'outside-cheshire' for parts outside Cheshire."
         ),
     )
+    districts = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Towns only: the postcode districts the town lies in, separated by spaces, for "
+            "example 'WA8'. Reporters who type a district that crosses a boundary choose "
+            "from the towns listed for it."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("areas")]
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("areas"), FieldPanel("districts")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -202,6 +213,10 @@ class Locality(models.Model):
     @property
     def is_ambiguous(self):
         return len(self.area_list) != 1
+
+    @property
+    def district_list(self):
+        return self.districts.upper().split()
 
 
 class Report(models.Model):
@@ -533,3 +548,40 @@ class ReportLogEntry(BaseLogEntry):
 
     def __str__(self):
         return f"{self.action} on {self.label}"
+
+
+class WorkerHeartbeat(models.Model):
+    """A background worker's lease on the tasks it runs (``forms.worker``).
+
+    Each worker process updates its row every few seconds, from a thread of its
+    own, even while a task is running. A task still RUNNING whose worker has not
+    been seen for the lease time lost its worker: the sweep runs it again. The
+    newest row says when any worker last ran (``forms.monitor``).
+    """
+
+    worker_id = models.CharField(max_length=100, unique=True)
+    started_at = models.DateTimeField()
+    seen_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["-seen_at"]
+
+    def __str__(self):
+        return self.worker_id
+
+
+class Alert(models.Model):
+    """Something a person must act on, shown to administrators and the triage team
+    on the dashboard and emailed to them once (``forms.monitor``). Holds no report
+    content: a report is named by its reference at most."""
+
+    key = models.CharField(max_length=100, unique=True)
+    message = models.TextField()
+    raised_at = models.DateTimeField()
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-raised_at"]
+
+    def __str__(self):
+        return self.key

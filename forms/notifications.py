@@ -12,9 +12,14 @@ MAX_ATTEMPTS the notification is FAILED and waits in the admin outbox for a
 person to press "retry now". There is at most one waiting (READY) task per
 notification, so retry chains never multiply.
 
+The task has a queue of its own (``QUEUE``) and the highest priority, so a
+notification is the next task any worker takes, however many of Wagtail's
+search and reference-index tasks are waiting.
+
 A worker that dies mid-task leaves its task RUNNING for ever; ``sweep()`` marks
-such tasks failed and requeues every pending notification that has no task
-waiting or running. ``manage.py run_worker`` runs the sweep every minute.
+such tasks failed once their worker's lease has run out (``forms.worker``: no
+heartbeat for 45 seconds) and requeues every pending notification that has no
+task waiting or running. ``manage.py run_worker`` runs the sweep every 15 seconds.
 """
 
 import logging
@@ -30,8 +35,10 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import TaskResultStatus, task
+from django_tasks.base import TASK_MAX_PRIORITY
 from django_tasks_db.models import DBTaskResult
 
+from . import worker
 from .models import Authority, Notification
 from .routing import TRIAGE
 
@@ -43,9 +50,12 @@ FIRST_RETRY = timedelta(seconds=30)
 BACKOFF_FACTOR = 4
 LONGEST_WAIT = timedelta(hours=1)
 MAX_ATTEMPTS = 10
-# A task RUNNING longer than this lost its worker: one send takes at most a few
-# SMTP timeouts (SEND_TIMEOUT each), far below ten minutes.
+# A worker that keeps no heartbeat (django-tasks-db's own db_worker) has no lease:
+# its task RUNNING longer than this lost it. One send takes at most a few SMTP
+# timeouts (SEND_TIMEOUT each), far below ten minutes.
 STALE_AFTER = timedelta(minutes=10)
+# Report notifications' own queue (settings.TASKS lists it; the worker takes it first).
+QUEUE = "reports"
 SEND_TIMEOUT = 30  # seconds per SMTP operation when EMAIL_TIMEOUT is not set
 # Handlers read English whatever language the reporter used; the strings still go
 # through gettext so the site can be translated later.
@@ -215,8 +225,8 @@ def describe(error, allowed_addresses=()):
     return " ".join(text.split())[:300]
 
 
-def send(message):
-    timeout = getattr(settings, "EMAIL_TIMEOUT", None) or SEND_TIMEOUT
+def send(message, timeout=None):
+    timeout = timeout or getattr(settings, "EMAIL_TIMEOUT", None) or SEND_TIMEOUT
     if get_connection(timeout=timeout).send_messages([message]) != 1:
         raise smtplib.SMTPException("the mail backend did not send the message")
 
@@ -224,7 +234,7 @@ def send(message):
 # --- The task ------------------------------------------------------------------
 
 
-@task()
+@task(queue_name=QUEUE, priority=TASK_MAX_PRIORITY)
 def deliver_notification(notification_id):
     """One attempt to deliver one notification. Safe to run twice: a SENT
     notification is never sent again, and the row is locked while sending."""
@@ -316,24 +326,30 @@ class Swept:
     requeued: int  # pending notifications that had no task and got a fresh one
 
 
-def sweep(stale_after=STALE_AFTER, now=None):
+def sweep(lease=worker.LEASE, stale_after=STALE_AFTER, now=None):
     """Repair what a dead worker or a crashed task left behind.
 
-    1. A notification task RUNNING since before ``now - stale_after`` lost its
-       worker: mark it FAILED and count the attempt on its notification.
+    1. A notification task still RUNNING lost its worker when that worker's lease
+       has run out (no heartbeat for ``lease``), or, for a worker that keeps no
+       heartbeat, when it started before ``now - stale_after``: mark it FAILED and
+       count the attempt on its notification.
     2. Every PENDING notification with no READY or RUNNING task (its worker died,
        or its last task failed without queueing another) gets a fresh task now.
     """
     now = now or timezone.now()
+    seen, alive = worker.lease_holders(now, lease)
     stale = 0
-    stale_tasks = DBTaskResult.objects.filter(
-        task_path=task_path(),
-        status=TaskResultStatus.RUNNING,
-        started_at__lt=now - stale_after,
-    )
-    for task_id in list(stale_tasks.values_list("pk", flat=True)):
+    running = DBTaskResult.objects.filter(
+        task_path=task_path(), status=TaskResultStatus.RUNNING
+    ).values_list("pk", "worker_ids", "started_at")
+    for task_id, worker_ids, started_at in list(running):
+        claimer = worker_ids[-1] if worker_ids else None
+        if claimer in alive:
+            continue
+        if claimer not in seen and started_at and started_at >= now - stale_after:
+            continue
         with transaction.atomic():
-            stale += _mark_lost(task_id, stale_after, now)
+            stale += _mark_lost(task_id, now)
 
     # Pending first, then live tasks: a task that finishes in between can only make
     # us queue a spare attempt, which finds the notification sent and does nothing.
@@ -356,11 +372,9 @@ def sweep(stale_after=STALE_AFTER, now=None):
     return Swept(stale=stale, requeued=requeued)
 
 
-def _mark_lost(task_id, stale_after, now):
-    # Only a row still RUNNING and still stale: a worker that just finished wins.
-    marked = DBTaskResult.objects.filter(
-        pk=task_id, status=TaskResultStatus.RUNNING, started_at__lt=now - stale_after
-    ).update(
+def _mark_lost(task_id, now):
+    # Only a row still RUNNING: a worker that just finished wins.
+    marked = DBTaskResult.objects.filter(pk=task_id, status=TaskResultStatus.RUNNING).update(
         status=TaskResultStatus.FAILED,
         finished_at=now,
         exception_class_path=f"{__name__}.{WorkerLost.__name__}",

@@ -2,7 +2,8 @@
 
 It lists every notification, failed ones first: reference, authority, status,
 attempts, last error and times, with "Retry now". It shows nothing a reporter
-wrote. Registered in ``forms/wagtail_hooks.py``.
+wrote. Also the dashboard's alerts panel (``forms.monitor``) for administrators
+and the triage team. Registered in ``forms/wagtail_hooks.py``.
 """
 
 from django.contrib.auth import get_user_model
@@ -19,13 +20,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from . import notifications
+from . import monitor, notifications
 from .models import Notification
 
 
@@ -197,3 +199,18 @@ class OutboxViewSet(ModelViewSet):
             return redirect(index_url_name)
 
         return retry
+
+
+class AlertsPanel(Component):
+    """The alerts, first on the dashboard, for those who can act on them."""
+
+    name = "reporting_alerts"
+    template_name = "reports/admin/alerts_panel.html"
+    order = 10  # above every other panel
+
+    def get_context_data(self, parent_context=None):
+        try:
+            outbox_url = reverse("notification_outbox:index")
+        except NoReverseMatch:
+            outbox_url = ""
+        return {"alerts": monitor.shown_alerts(), "outbox_url": outbox_url}

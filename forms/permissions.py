@@ -33,6 +33,8 @@ from .models import Authority, Report
 HANDLE_REPORT = "reports.handle_report"
 # Defined by the measures app; lets administrators see every authority's figures.
 VIEW_PAN_CHESHIRE = "measures.view_pan_cheshire"
+# Defined by the governance app; given to the Site administrators group.
+VIEW_ALL_AUDIT_LOGS = "governance.view_report_audit_log"
 
 
 def can_use_inbox(user):
@@ -153,3 +155,15 @@ class ReportPermissionPolicy(BasePermissionPolicy):
         if group_id is None:
             return get_user_model().objects.none()
         return self.users_with_any_permission(actions).filter(groups=group_id)
+
+
+def can_see_alerts(user):
+    """Administrators and the triage team see the reporting alerts (``forms.monitor``):
+    notifications held up, no worker running, a reference being guessed at."""
+    from .routing import TRIAGE
+
+    if not (user is not None and user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser or user.has_perm(VIEW_ALL_AUDIT_LOGS):
+        return True
+    return authorities_for(user).filter(slug=TRIAGE).exists()

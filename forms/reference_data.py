@@ -94,24 +94,38 @@ def create_authorities(apps):
 
 
 def read_localities(path=LOCALITIES_CSV):
+    """(name, kind, areas, districts) for every row; districts is "" for a district."""
     with open(path, newline="", encoding="utf-8") as handle:
         rows = [line for line in handle if not line.startswith("#")]
     return [
-        (row["name"].strip(), row["kind"].strip(), " ".join(row["areas"].split()))
+        (
+            row["name"].strip(),
+            row["kind"].strip(),
+            " ".join(row["areas"].split()),
+            " ".join((row.get("districts") or "").upper().split()),
+        )
         for row in csv.DictReader(rows)
     ]
 
 
 def load_localities(Locality, path=LOCALITIES_CSV):
-    """Create or update every row of the table; returns (created, updated)."""
+    """Create or update every row of the table; returns (created, updated).
+
+    Works with the historical model of an early migration too, which has no
+    ``districts`` yet: the column is then left for the later migration to load.
+    """
     valid = {choice.value for choice in Area}
+    has_districts = any(f.name == "districts" for f in Locality._meta.get_fields())
     created = updated = 0
-    for name, kind, areas in read_localities(path):
+    for name, kind, areas, districts in read_localities(path):
         unknown = set(areas.split()) - valid
         if unknown:
             raise ValueError(f"{name}: unknown area {', '.join(sorted(unknown))}")
+        defaults = {"areas": areas}
+        if has_districts:
+            defaults["districts"] = districts
         obj, was_created = Locality.objects.update_or_create(
-            kind=kind, name=name, defaults={"areas": areas}
+            kind=kind, name=name, defaults=defaults
         )
         created += was_created
         updated += not was_created

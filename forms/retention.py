@@ -444,3 +444,10 @@ holds_none(
     "reports.authoritycontact",
 )
 holds_none("Towns and postcode districts that decide the council.", "reports.locality")
+holds_none(
+    "The background workers' leases (a host name and process id, kept 7 days) and the "
+    "alerts shown to administrators when notifications are held up (a report's "
+    "reference at most; removed when the problem clears).",
+    "reports.workerheartbeat",
+    "reports.alert",
+)

@@ -68,14 +68,19 @@ def receipt_code_for(submission_token):
 
 
 def save_report(answers, submission_token):
-    """Save a report from cleaned answers (a dict with ANSWER_FIELDS) exactly once."""
+    """Save a report from cleaned answers (a dict with ANSWER_FIELDS, and the ``town``
+    chosen for a postcode district that crosses a boundary) exactly once."""
     existing = Report.objects.filter(submission_token=submission_token).first()
     if existing:
         return Saved(existing, receipt_code_for(submission_token), created=False)
 
-    route = route_report(answers["kind"], answers["area_given"], answers.get("locality", ""))
+    town = answers.get("town", "")
+    route = route_report(answers["kind"], answers["area_given"], answers.get("locality", ""), town)
     receipt_code = receipt_code_for(submission_token)
     fields = {name: answers[name] for name in ANSWER_FIELDS if name in answers}
+    if town and fields.get("locality"):
+        # The handler reads the district typed and the town chosen for it together.
+        fields["locality"] = f"{fields['locality']} ({town})"
     try:
         with transaction.atomic():
             report = Report(

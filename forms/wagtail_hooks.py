@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import inbox, outbox, retention  # outbox registers its permission policy on import
 from .models import Authority, AuthorityContact, Locality, Report
-from .permissions import ReportPermissionPolicy
+from .permissions import ReportPermissionPolicy, can_see_alerts
 
 # --- Handler inbox (forms/inbox.py, forms/permissions.py) ------------------------------
 
@@ -42,6 +42,12 @@ def register_report_log_actions(actions):
 @hooks.register("register_admin_viewset")
 def register_notification_outbox():
     return outbox.OutboxViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_reporting_alerts_panel(request, panels):
+    if can_see_alerts(request.user):
+        panels.insert(0, outbox.AlertsPanel())
 
 
 # --- Authorities and the locality table (snippets) -------------------------------------

@@ -12,6 +12,8 @@ Audience sections are found by content type, not by import: ``home`` imports
 none of the other apps.
 """
 
+import unicodedata
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
@@ -63,9 +65,17 @@ def _promotions(query_string, locale):
     return visible, query
 
 
+def tidy_query(text):
+    """The search as typed, with control characters turned into spaces: a NUL is
+    refused by PostgreSQL and breaks SQLite's search, and none of them means anything
+    in a search. Cut to the length Wagtail searches."""
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text)
+    return " ".join(text.split())[:MAX_QUERY_STRING_LENGTH]
+
+
 @require_GET
 def search(request):
-    query_text = request.GET.get("q", "").strip()[:MAX_QUERY_STRING_LENGTH]
+    query_text = tidy_query(request.GET.get("q", ""))
     locale = Locale.get_active()
     context = {"search_query": query_text, "results": [], "promotions": [], "page_obj": None}
     if query_text:

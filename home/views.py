@@ -7,17 +7,27 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from core import health
+
 from .chrome import fallback_chrome
 
 
 @never_cache
 @require_GET
 def healthz(request):
-    """Answers 200 only when the database answers: used by Docker's HEALTHCHECK."""
+    """Answers 200 only when the database answers: used by Docker's HEALTHCHECK.
+
+    The body is "ok", or "warning" and one line per problem the apps report
+    (``core.health``: report notifications held up, no worker running). Those
+    leave the status 200: the web server itself is fine, and restarting it would
+    not help.
+    """
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         cursor.fetchone()
-    return HttpResponse("ok", content_type="text/plain")
+    problems = health.warnings()
+    body = "\n".join(["warning", *problems]) if problems else "ok"
+    return HttpResponse(body, content_type="text/plain")
 
 
 @require_GET

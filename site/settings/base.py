@@ -202,6 +202,9 @@ SESSION_COOKIE_AGE = 60 * 60 * 4
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Strict"
+# The form pages' CSRF cookie ends when the browser closes: nothing of this site
+# stays on a child's device (the "Covering your tracks" page says so).
+CSRF_COOKIE_AGE = None
 # A report step whose CSRF token is missing or stale is shown again with the answers
 # kept; every other failure gets Django's own page.
 CSRF_FAILURE_VIEW = "forms.csrf.csrf_failure"
@@ -306,17 +309,23 @@ REPORT_ENCRYPTION_KEYS = env.list("REPORT_ENCRYPTION_KEYS", default=[])
 # A report sent sooner than this after its questions were first shown is refused
 # (core/abuse.py).
 REPORT_MIN_SECONDS = 3
-# Background tasks (report notifications) are queued in the database.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Background tasks are queued in the database: report notifications on a queue of their
+# own (the worker takes it first), Wagtail's index tasks on the default queue.
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["reports", "default"]}
+}
 
 # Rate limits (core/ratelimit.py): hits allowed per window (seconds) for each scope,
 # counted in the default cache (Redis in production, shared by every worker and node)
 # under a keyed hash of the client's address.
-# The "followup-reference" scope counts wrong receipt codes per report reference instead.
+# Wrong receipt codes (forms/followup.py): "followup-pair" locks one connection out of
+# one reference; "followup-reference" is the ceiling for a reference from everywhere,
+# past which each connection gets one try and the triage team is told.
 REPORT_RATE_LIMITS = {
     "report-send": {"limit": env.int("REPORT_SEND_LIMIT_PER_HOUR", default=10), "window": 60 * 60},
     "followup": {"limit": 10, "window": 60 * 60},
-    "followup-reference": {"limit": 5, "window": 60 * 60},
+    "followup-pair": {"limit": 5, "window": 60 * 60},
+    "followup-reference": {"limit": 50, "window": 60 * 60},
 }
 # The secret behind the address hashes changes this often (seconds). Every process
 # derives it from RATE_LIMIT_SECRET (else from SECRET_KEY) and the period; it is never

@@ -176,12 +176,16 @@ class PageSession:
 
 @pytest.fixture
 def make_tab(browser):
-    """Open a tab: make_tab(width=320, javascript=True)."""
+    """Open a tab: make_tab(width=320, javascript=True); ``touch=True`` for a phone
+    (taps, a mobile viewport)."""
     contexts = []
 
-    def _make(width=1280, height=900, javascript=True):
+    def _make(width=1280, height=900, javascript=True, touch=False):
         context = browser.new_context(
-            viewport={"width": width, "height": height}, java_script_enabled=javascript
+            viewport={"width": width, "height": height},
+            java_script_enabled=javascript,
+            has_touch=touch,
+            is_mobile=touch,
         )
         contexts.append(context)
         return PageSession(context)

@@ -5,6 +5,7 @@ indistinguishable; every response is no-store with no cookie but CSRF's."""
 import re
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
@@ -14,7 +15,7 @@ from django.utils import timezone
 from core import ratelimit
 from forms import followup
 from forms.choices import ReportStatus
-from forms.models import Report, ReportLogEntry, ReportNote
+from forms.models import Alert, Report, ReportLogEntry, ReportNote
 from forms.submission import save_report
 from home.factories import HelplineFactory
 
@@ -24,7 +25,8 @@ NOT_FOUND = "We could not find a report with those details. Check the reference 
 LIMITS = {
     "report-send": {"limit": 10, "window": 3600},
     "followup": {"limit": 10, "window": 3600},
-    "followup-reference": {"limit": 5, "window": 3600},
+    "followup-pair": {"limit": 5, "window": 3600},
+    "followup-reference": {"limit": 8, "window": 3600},
 }
 QUESTION = "Which door of the hotel did they use? <script>alert(1)</script>"
 ANSWER = "The side door by the car park, after 10pm. Ми бачили їх двічі."
@@ -207,8 +209,25 @@ def test_a_double_click_saves_one_answer(client, asked):
     send_answer(client, asked, token="t" * 32)
     again = send_answer(client, asked, token="t" * 32)
     assert "Your answer has been sent" in again.content.decode()
-    send_answer(client, asked, text="Something else", token="u" * 32)
-    assert ReportNote.objects.filter(kind=ReportNote.Kind.ANSWER).count() == 2
+    assert ReportNote.objects.filter(kind=ReportNote.Kind.ANSWER).count() == 1
+
+
+def test_answers_are_refused_when_no_question_is_open(client, saved):
+    # No question was ever asked: a forged answer form saves nothing.
+    response = send_answer(client, saved)
+    assert "There is no question to answer" in error_summary(response)
+    assert not ReportNote.objects.filter(kind=ReportNote.Kind.ANSWER).exists()
+    # Asked and answered: a second answer waits for the next question.
+    ReportNote.objects.create(report=saved.report, kind=ReportNote.Kind.QUESTION, text=QUESTION)
+    assert "Your answer has been sent" in send_answer(client, saved).content.decode()
+    response = send_answer(client, saved, text="Something else", token="u" * 32)
+    assert "There is no question to answer" in error_summary(response)
+    assert 'name="answer"' not in response.content.decode()
+    assert ReportNote.objects.filter(kind=ReportNote.Kind.ANSWER).count() == 1
+    # A new question opens it again.
+    ReportNote.objects.create(report=saved.report, kind=ReportNote.Kind.QUESTION, text="More?")
+    response = send_answer(client, saved, text="Something else", token="v" * 32)
+    assert "Your answer has been sent" in response.content.decode()
 
 
 def test_an_empty_or_long_answer_is_refused_with_the_details_kept(client, asked):
@@ -259,7 +278,7 @@ def test_wrong_code_unknown_reference_and_locked_look_the_same(client, saved):
     unknown = check(client, "CSE-ZZZZ-ZZZZ", saved.receipt_code, address="198.51.100.1")
     for _ in range(5):
         check(client, other.report.reference, "AAAA-AAAA-AAAA", address="198.51.100.2")
-    locked = check(client, other.report.reference, other.receipt_code, address="198.51.100.3")
+    locked = check(client, other.report.reference, other.receipt_code, address="198.51.100.2")
     summaries = {error_summary(r) for r in (wrong, unknown, locked)}
     assert len(summaries) == 1
     assert NOT_FOUND in summaries.pop()
@@ -279,19 +298,65 @@ def test_wrong_code_unknown_reference_and_locked_look_the_same(client, saved):
     assert len(pages) == 1
 
 
-def test_wrong_codes_lock_a_reference_even_for_the_right_code(client, saved):
+STRANGER, REPORTER = "198.51.100.66", "192.0.2.99"
+
+
+def test_a_stranger_who_knows_the_reference_cannot_lock_the_reporter_out(client, saved):
     bad = wrong_code(saved.receipt_code)
-    for n in range(5):
-        # A different address each time: the lock is per reference, not per address.
-        response = check(client, saved.report.reference, bad, address=f"198.51.100.{n + 10}")
+    for _ in range(5):
+        response = check(client, saved.report.reference, bad, address=STRANGER)
         assert NOT_FOUND in error_summary(response)
-    response = check(client, saved.report.reference, saved.receipt_code, address="192.0.2.99")
+    # The stranger is now locked out of this reference, even with the right code...
+    response = check(client, saved.report.reference, saved.receipt_code, address=STRANGER)
     assert NOT_FOUND in error_summary(response)
     assert "We have your report" not in response.content.decode()
-    # Other reports are not locked.
+    # ...but the reporter, on their own connection, gets straight in.
+    response = check(client, saved.report.reference, saved.receipt_code, address=REPORTER)
+    assert "We have your report" in response.content.decode()
+    # And the stranger's other reports are not locked.
     other = save_report(answers(), "followup-token-3")
-    ok = check(client, other.report.reference, other.receipt_code, address="192.0.2.99")
+    ok = check(client, other.report.reference, other.receipt_code, address=STRANGER)
     assert "We have your report" in ok.content.decode()
+
+
+def test_the_lock_is_per_reference_and_connection_never_the_address(client, saved):
+    for _ in range(5):
+        check(client, saved.report.reference, wrong_code(saved.receipt_code), address=STRANGER)
+    keys = [key for key in cache._cache if followup.PAIR_SCOPE in key]
+    assert keys
+    assert not any(STRANGER in key or saved.report.reference in key for key in keys)
+
+
+def test_past_the_ceiling_guessing_slows_and_the_triage_team_is_told(client, saved, monkeypatch):
+    from forms import inbox
+
+    monkeypatch.setattr(followup.log_registry, "action_exists", lambda action: True)
+    ceiling = LIMITS["followup-reference"]["limit"]
+    bad = wrong_code(saved.receipt_code)
+    for n in range(ceiling):  # many connections, one wrong code each
+        check(client, saved.report.reference, bad, address=f"198.51.100.{n + 100}")
+    # Told once: an entry in the report's history and an alert for triage and admins.
+    entries = ReportLogEntry.objects.filter(object_id=str(saved.report.pk))
+    assert [e.action for e in entries] == [inbox.CODES_GUESSED]
+    alert = Alert.objects.get()
+    assert saved.report.reference in alert.message and "Many wrong receipt codes" in alert.message
+    assert alert.emailed_at is None  # the next check emails it
+    # A new connection now gets one try, not five...
+    fresh = "203.0.113.200"
+    check(client, saved.report.reference, bad, address=fresh)
+    response = check(client, saved.report.reference, saved.receipt_code, address=fresh)
+    assert "We have your report" not in response.content.decode()
+    # ...but the reporter, who has not got it wrong, still gets in.
+    response = check(client, saved.report.reference, saved.receipt_code, address=REPORTER)
+    assert "We have your report" in response.content.decode()
+    assert ReportLogEntry.objects.filter(action=inbox.CODES_GUESSED).count() == 1
+
+
+@pytest.mark.django_db
+def test_an_unknown_reference_never_raises_an_alert(client):
+    for n in range(LIMITS["followup-reference"]["limit"] + 2):
+        check(client, "CSE-ZZZZ-ZZZZ", "AAAA-AAAA-AAAA", address=f"198.51.100.{n + 1}")
+    assert not Alert.objects.exists()
 
 
 def test_fewer_wrong_codes_than_the_limit_do_not_lock(client, saved):
@@ -301,12 +366,16 @@ def test_fewer_wrong_codes_than_the_limit_do_not_lock(client, saved):
     assert "We have your report" in response.content.decode()
 
 
-def test_a_locked_reference_takes_no_answer(client, asked):
+def test_a_locked_connection_takes_no_answer(client, asked):
     for _ in range(5):
         check(client, asked.report.reference, wrong_code(asked.receipt_code), address="192.0.2.1")
-    response = send_answer(client, asked, address="192.0.2.2")
+    response = send_answer(client, asked, address="192.0.2.1")
     assert NOT_FOUND in error_summary(response)
     assert not ReportNote.objects.filter(kind=ReportNote.Kind.ANSWER).exists()
+    assert (
+        "Your answer has been sent"
+        in send_answer(client, asked, address="192.0.2.2").content.decode()
+    )
 
 
 def test_every_lookup_hashes_the_code(client, saved, monkeypatch):
@@ -321,11 +390,20 @@ def test_every_lookup_hashes_the_code(client, saved, monkeypatch):
 
 def test_an_unknown_reference_counts_failures_like_a_real_one(client, saved):
     """The same cache work on both paths; and "locked" says nothing about existence."""
-    for _ in range(5):
-        check(client, "CSE-ZZZZ-ZZZZ", "AAAA-AAAA-AAAA")
-        check(client, saved.report.reference, "AAAA-AAAA-AAAA", address="192.0.2.3")
+
+    def counters():
+        scopes = (followup.PAIR_SCOPE, followup.REFERENCE_SCOPE)
+        found = [re.search(r":ratelimit:([a-z-]+):", key) for key in cache._cache]
+        return sorted(m.group(1) for m in found if m and m.group(1) in scopes)
+
+    check(client, "CSE-ZZZZ-ZZZZ", "AAAA-AAAA-AAAA", address="192.0.2.3")
+    unknown = counters()
+    assert unknown == ["followup-pair", "followup-reference"]
+    check(client, saved.report.reference, "AAAA-AAAA-AAAA", address="192.0.2.4")
+    assert counters() == sorted(unknown * 2)
+    for _ in range(LIMITS["followup-reference"]["limit"]):
+        check(client, "CSE-ZZZZ-ZZZZ", "AAAA-AAAA-AAAA", address="192.0.2.5")
     assert ratelimit.is_locked(followup.REFERENCE_SCOPE, "CSE-ZZZZ-ZZZZ")
-    assert ratelimit.is_locked(followup.REFERENCE_SCOPE, saved.report.reference)
 
 
 def test_too_many_attempts_from_one_address_are_refused_with_help(client, saved):
@@ -392,8 +470,9 @@ def test_the_address_is_never_kept(client, asked):
 def test_the_url_is_under_the_language_prefix():
     assert reverse("followup:check") == CHECK_URL
     assert reverse("followup:answer") == ANSWER_URL
-    assert followup.ADDRESS_SCOPE in LIMITS and followup.REFERENCE_SCOPE in LIMITS
-    assert ratelimit.limit_for(followup.REFERENCE_SCOPE).limit == 5
+    for scope in (followup.ADDRESS_SCOPE, followup.PAIR_SCOPE, followup.REFERENCE_SCOPE):
+        assert scope in LIMITS and scope in settings.REPORT_RATE_LIMITS
+    assert ratelimit.limit_for(followup.PAIR_SCOPE).limit == 5
 
 
 def hidden_fields(html):

@@ -14,16 +14,11 @@ from forms.forms import (
     ReportForm,
     read_registration,
 )
-from tests.forms.test_report_journey import (  # noqa: F401  (report_pages is a fixture)
-    CONCERN,
-    INTELLIGENCE,
-    VALID,
-    answer,
-    hidden,
+from tests.forms.test_report_journey import (  # noqa: F401  (fixtures)
     quick_and_unlimited,
     report_pages,
-    text_of,
 )
+from tests.forms.walk import CONCERN, INTELLIGENCE, VALID, answer, hidden, text_of, walk
 
 
 def form(kind="concern", **changes):
@@ -51,30 +46,13 @@ def message_by(response, field_id):
 
 # Required answers --------------------------------------------------------------------------
 
+# What each question page requires is tested page by page in test_report_journey.py.
 REQUIRED = {
     "area": "Select the area this is about, or ‘I’m not sure’",
     "what_happened": "Tell us what happened",
-    "when_precision": "Select when it happened, or ‘Not sure when’",
     "danger_now": "Select yes if a child is in danger right now",
     "reporter_role": "Select who you are",
 }
-
-
-@pytest.mark.django_db
-@pytest.mark.usefixtures("report_pages")
-@pytest.mark.parametrize("base", [CONCERN, INTELLIGENCE])
-def test_every_required_answer_has_a_message_in_the_summary_and_by_the_field(client, base):
-    response = answer(client, base, **{name: "" for name in REQUIRED}, names="Kev")
-    assert response.status_code == 200
-    assert text_of(response).startswith("Error:")
-    links = summary_links(response)
-    assert [href for href, _ in links] == list(REQUIRED)
-    for href, message in links:
-        assert message.replace("&#x27;", "'") == REQUIRED[href]
-        assert message_by(response, href) == message
-    # What was typed is still there.
-    assert ">\nKev</textarea>" in response.content.decode()
-    assert 'name="payload"' not in response.content.decode()
 
 
 @pytest.mark.parametrize("name", list(REQUIRED))
@@ -99,7 +77,7 @@ def test_a_valid_form_gives_the_answers_save_report_takes():
     bound = form()
     assert bound.is_valid(), bound.errors
     answers = bound.answers("en")
-    assert set(answers) == set(ANSWER_FIELDS)
+    assert set(answers) == set(ANSWER_FIELDS) | {"town"}
     assert answers["when_date"].month == 3 and answers["danger_now"] is False
 
 
@@ -347,7 +325,8 @@ def test_the_wording_follows_the_journey():
 @pytest.mark.django_db
 @pytest.mark.usefixtures("report_pages")
 def test_contact_details_sit_under_yes_and_say_what_giving_them_means(client):
-    page = client.get(CONCERN + "questions/").content.decode()
+    response, _ = walk(client, CONCERN, stop_at="contact")
+    page = response.content.decode()
     # Under "Yes", and shown with or without JavaScript.
     assert re.search(
         r'name="wants_contact"\s+type="radio"\s+value="yes"[^>]*>\s*<label[^>]*>\s*'
@@ -359,6 +338,12 @@ def test_contact_details_sit_under_yes_and_say_what_giving_them_means(client):
     reveal = re.search(r'id="conditional-wants_contact">(.*?)</fieldset>', page, re.S).group(1)
     for name in ("contact_name", "contact_phone", "contact_email"):
         assert f'name="{name}"' in reveal
-    words = text_of(client.get(CONCERN + "questions/"))
+    words = text_of(response)
     assert "If you leave your details out, you stay anonymous" in words
     assert "encrypted" in words
+
+
+def test_when_may_be_left_out_and_is_then_not_known():
+    bound = form(when_precision="", when_month="", when_year="")
+    assert bound.is_valid(), bound.errors
+    assert bound.answers("en")["when_precision"] == "unknown"

@@ -321,34 +321,34 @@ def both_journeys_answer_in_every_language(client):
 
 @pytest.mark.django_db
 def test_polish_report_journey_with_polish_errors_and_text_kept(site, quick):
-    client = Client(enforce_csrf_checks=False)
+    from tests.forms.walk import post_step, send, step_of, walk
+
+    client = Client(enforce_csrf_checks=False, HTTP_HOST="localhost")
     start = get(client, "/pl/report-a-concern/")
     assert start.status_code == 200
-    questions = get(client, "/pl/report-a-concern/questions/")
-    ticket = hidden(questions, "ticket")
 
-    # Nothing typed where it is required: the Polish message, next to the field
-    # and in the summary, with everything else kept exactly as typed.
-    answers = ANSWERS | {"place": POLISH_TEXT, "names": ARABIC_TEXT}
-    response = client.post(
-        "/pl/report-a-concern/questions/", answers | {"ticket": ticket}, HTTP_HOST="localhost"
-    )
+    # Nothing typed where it is required: the Polish message, next to the field and
+    # in the summary, on that question's page.
+    answers = ANSWERS | {"place": POLISH_TEXT, "names": ARABIC_TEXT, "place_type": "park"}
+    response, passed = walk(client, "/report-a-concern/", prefix="/pl", **answers)
+    assert step_of(response) == "what"
     body = html.unescape(response.content.decode())
     assert response.status_code == 200
     assert body.count("Napisz, co się stało") >= 2  # summary and field
     assert "Wystąpił problem" in body or "Błąd:" in body
-    assert POLISH_TEXT in body and ARABIC_TEXT in body
     assert "Tell us what happened" not in body
 
-    # Then a whole report: check your answers, send, confirmation, in Polish.
+    # Then the rest: check your answers, send, confirmation, in Polish, text kept.
     answers["what_happened"] = POLISH_TEXT + "\n" + ARABIC_TEXT
-    check = client.post(
-        "/pl/report-a-concern/questions/", answers | {"ticket": ticket}, HTTP_HOST="localhost"
-    )
-    assert "Sprawdź swoje odpowiedzi" in html.unescape(check.content.decode())
-    sent = client.post(
-        "/pl/report-a-concern/send/", {"payload": hidden(check, "payload")}, HTTP_HOST="localhost"
-    )
+    check = post_step(client, "/report-a-concern/", response, "what", answers, prefix="/pl")
+    for _ in range(10):
+        if step_of(check) == "check":
+            break
+        check = post_step(client, "/report-a-concern/", check, step_of(check), answers, "/pl")
+    body = html.unescape(check.content.decode())
+    assert "Sprawdź swoje odpowiedzi" in body
+    assert POLISH_TEXT in body and ARABIC_TEXT in body
+    sent = send(client, "/report-a-concern/", hidden(check, "payload"), prefix="/pl")
     assert sent.status_code == 200
     assert "Zgłoszenie wysłane" in html.unescape(sent.content.decode())
 
@@ -358,20 +358,14 @@ def test_polish_report_journey_with_polish_errors_and_text_kept(site, quick):
     assert report.what_happened == POLISH_TEXT + "\n" + ARABIC_TEXT
     assert report.place == POLISH_TEXT
     assert report.names == ARABIC_TEXT
-    arabic_report_records_its_language(Client())
+    arabic_report_records_its_language(Client(HTTP_HOST="localhost"))
 
 
 def arabic_report_records_its_language(client):
-    questions = get(client, "/ar/share-information/questions/")
+    from tests.forms.walk import complete
+
     answers = ANSWERS | {"what_happened": ARABIC_TEXT, "reporter_role": "taxi"}
-    check = client.post(
-        "/ar/share-information/questions/",
-        answers | {"ticket": hidden(questions, "ticket")},
-        HTTP_HOST="localhost",
-    )
-    client.post(
-        "/ar/share-information/send/", {"payload": hidden(check, "payload")}, HTTP_HOST="localhost"
-    )
+    complete(client, "/share-information/", prefix="/ar", **answers)
     report = Report.objects.latest("created_at")
     assert (report.language, report.what_happened) == ("ar", ARABIC_TEXT)
 
