@@ -73,6 +73,13 @@ def tidy_query(text):
     return " ".join(text.split())[:MAX_QUERY_STRING_LENGTH]
 
 
+def for_the_index(text):
+    """What is searched for: the query without double quotes. The view searches
+    plain text (no phrase syntax), but SQLite's full-text search still reads a quote
+    as the start of a phrase, and one left open is an error."""
+    return " ".join(text.replace('"', " ").split())
+
+
 @require_GET
 def search(request):
     query_text = tidy_query(request.GET.get("q", ""))
@@ -89,7 +96,7 @@ def search(request):
             public(Page.objects.live())
             .filter(locale=locale)
             .exclude(pk__in=promoted_ids)
-            .search(query_text)
+            .search(for_the_index(query_text))
         )
         paginator = Paginator(matches, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))

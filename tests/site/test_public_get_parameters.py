@@ -9,6 +9,7 @@ The list of parameters comes from the code: an AST scan finds every read of
 """
 
 import ast
+import html
 from pathlib import Path
 from urllib.parse import quote
 
@@ -113,6 +114,8 @@ def test_every_get_parameter_read_by_a_public_view_is_fuzzed():
 ODD_VALUES = [
     "%00",
     "a%00b",
+    "%22",  # a quote left open: SQLite's full-text search reads it as a phrase
+    "a%22b%22c%22",
     "%FF%FE%FD",  # not UTF-8
     "%C3",  # half a character
     "%ED%A0%80",  # an encoded surrogate
@@ -164,6 +167,14 @@ def test_search_for_a_nul_is_an_ordinary_search(client, demo_site):
     response = client.get("/search/", QUERY_STRING="q=child%00exploitation")
     assert response.status_code == 200
     assert "child exploitation" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_quote_left_open_is_an_ordinary_search_and_is_shown_as_typed(client, demo_site):
+    for typed in ('"', '"grooming', 'a "b" c"'):
+        response = client.get("/search/", {"q": typed})
+        assert response.status_code == 200, typed
+    assert "grooming" in html.unescape(client.get("/search/", {"q": '"grooming'}).content.decode())
 
 
 @pytest.mark.django_db
