@@ -73,11 +73,10 @@ def tidy_query(text):
     return " ".join(text.split())[:MAX_QUERY_STRING_LENGTH]
 
 
-def for_the_index(text):
-    """What is searched for: the query without double quotes. The view searches
-    plain text (no phrase syntax), but SQLite's full-text search still reads a quote
-    as the start of a phrase, and one left open is an error."""
-    return " ".join(text.replace('"', " ").split())
+def search_terms(query_text):
+    """The words to search for: a double quote means nothing to Wagtail's plain search,
+    and a lone one is a syntax error in SQLite's full-text search."""
+    return " ".join(query_text.replace('"', " ").split())
 
 
 @require_GET
@@ -85,7 +84,7 @@ def search(request):
     query_text = tidy_query(request.GET.get("q", ""))
     locale = Locale.get_active()
     context = {"search_query": query_text, "results": [], "promotions": [], "page_obj": None}
-    if query_text:
+    if search_terms(query_text):
         query_string = normalise_query_string(query_text)
         promotions, editors_query = _promotions(query_string, locale)
         if editors_query is not None:
@@ -96,7 +95,7 @@ def search(request):
             public(Page.objects.live())
             .filter(locale=locale)
             .exclude(pk__in=promoted_ids)
-            .search(for_the_index(query_text))
+            .search(search_terms(query_text))
         )
         paginator = Paginator(matches, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))

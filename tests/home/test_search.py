@@ -63,6 +63,16 @@ def test_empty_search_shows_a_friendly_page(client, seeded):
 
 
 @pytest.mark.django_db
+def test_quotes_are_words_apart_not_syntax(client, seeded):
+    # A lone double quote was a syntax error in SQLite's full-text search (a 500).
+    for query in ('"', '"taxi', 'taxi"', '""taxi"'):
+        response = client.get("/search/", {"q": query})
+        assert response.status_code == 200, query
+    assert ("Businesses", "Taxi and private hire") in results(client.get("/search/?q=%22taxi"))
+    assert 'value="&quot;"' in client.get("/search/?q=%22").content.decode()  # kept as typed
+
+
+@pytest.mark.django_db
 def test_results_are_labelled_with_their_audience(client, seeded):
     found = results(client.get("/search/?q=taxi"))
     assert ("Businesses", "Taxi and private hire") in found
