@@ -110,7 +110,36 @@ class AudiencePage(BasePage):
         # The "Get help now" panel at the end of every landing page.
         context["get_help_now"] = get_help_now_context(request)
         context["get_help_now_panel"] = {"heading": _("Get help now"), "text": ""}
+        if self.audience == Audience.YEARS_5_6:
+            context["get_help_now"], context["get_help_now_panel"] = for_years_5_and_6(
+                context["get_help_now"], request
+            )
         return context
+
+
+def for_years_5_and_6(help_now, request):
+    """The panel for children of 9 to 11: an adult they trust and Childline first, then
+    only the concern form (the information form is for adults), in their own words."""
+    from measures.children import concern_report_page
+
+    concern = concern_report_page(request)
+    child_report = None
+    if concern is not None:
+        child_report = {
+            "url": concern.get_url(request),
+            "text": _(
+                "If you cannot tell an adult, you can tell us. You do not have to say your name."
+            ),
+            "label": _("Tell us what is happening"),
+        }
+    panel = {
+        "heading": _("Get help now"),
+        "text": _(
+            "Tell an adult you trust, like your mum, dad, carer or a teacher. You can call "
+            "Childline too. It is free."
+        ),
+    }
+    return {**help_now, "report_pages": [], "child_report": child_report}, panel
 
 
 class ContentPage(BasePage):

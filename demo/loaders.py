@@ -156,6 +156,8 @@ class DemoPage:
     hero_heading: str = ""
     audience: str = ""
     report_kind: str = ""
+    # A report start page's note on "Can we contact you?" (rich text).
+    contact_note: str = ""
     show_in_menus: bool = False
     # The accessibility statement's own fields.
     compliance_status: str = ""

@@ -194,6 +194,7 @@ class DemoSiteBuilder:
             fields["audience"] = spec.audience
         if spec.kind == "report":
             fields["kind"] = spec.report_kind
+            fields["contact_note"] = html(spec.contact_note)
         if spec.kind == "accessibility":
             fields["compliance_status"] = spec.compliance_status
             fields["known_issues"] = html(spec.known_issues)

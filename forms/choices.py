@@ -45,6 +45,8 @@ class ReporterRole(models.TextChoices):
     OTHER_BUSINESS = "other-business", _("Someone who works in another business")
     PROFESSIONAL = "professional", _("A professional who works with children")
     PUBLIC = "public", _("A member of the public")
+    # Nobody has to say who they are: asked like a young person (the short way).
+    NOT_SAYING = "not-saying", _("I’d rather not say")
 
 
 class ReportStatus(models.TextChoices):

@@ -343,6 +343,10 @@ class ReportForm(forms.Form):
             (value, RadioLabel(label, AREA_HINTS.get(value, ""), divider=value == Area.NOT_SURE))
             for value, label in Area.choices
         ]
+        self.fields["reporter_role"].choices = [
+            (value, RadioLabel(label, divider=value == ReporterRole.NOT_SAYING))
+            for value, label in ReporterRole.choices
+        ]
         self._set_place_choices()
         self.when_date = None
         # Which parts of the date input to mark as wrong (GOV.UK marks only those).

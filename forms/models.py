@@ -18,7 +18,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -442,11 +442,28 @@ class ReportPage(RoutablePageMixin, BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("kind"), FieldPanel("body")]
+    contact_note = RichTextField(
+        blank=True,
+        features=["bold", "link"],
+        verbose_name=_("Note on “Can we contact you?”"),
+        help_text=_(
+            "Shown beside the contact details and on the confirmation, in words a "
+            "12-year-old follows: whether a parent or carer could be told, and anything "
+            "else someone should know before leaving a number. Say only what the "
+            "partnership has agreed. Leave empty to show nothing."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("body"),
+        FieldPanel("contact_note"),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     translatable_fields = BasePage.translatable_fields + [
         SynchronizedField("kind"),
         TranslatableField("body"),
+        TranslatableField("contact_note"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -471,7 +488,10 @@ class ReportPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from .retention import kept_in_plain_words  # it imports this module
+
         context["questions_url"] = self.step_url(request, "questions")
+        context["kept"] = kept_in_plain_words()
         return context
 
     @path("questions/", name="questions")
@@ -585,3 +605,16 @@ class Alert(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class ScheduledRun(models.Model):
+    """When a periodic job that must run once per period across every worker (the
+    daily retention job, publishing scheduled pages) last ran (``forms.worker``).
+    A worker claims a turn by moving ``last_run_at`` forward in one conditional
+    UPDATE, so two workers, or one restarted, never run the same turn twice."""
+
+    name = models.CharField(max_length=100, unique=True)
+    last_run_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.name

@@ -55,6 +55,16 @@ STATUSES = {
 }
 
 
+def kept_in_plain_words():
+    """How long a report is kept, for the reporter, in words a 12-year-old follows:
+    from ``settings.RETENTION`` through the rules' plain sentences, never typed."""
+    return [
+        str(rule.in_plain_words) % {"duration": rule.duration}
+        for rule in retention.rules()
+        if rule.key in STATUSES and rule.in_plain_words
+    ]
+
+
 def warning_period():
     return timedelta(days=settings.RETENTION["reports-warning"])
 
@@ -450,4 +460,8 @@ holds_none(
     "reference at most; removed when the problem clears).",
     "reports.workerheartbeat",
     "reports.alert",
+)
+holds_none(
+    "When each once-a-day or once-a-minute job last ran (a name and a time).",
+    "reports.scheduledrun",
 )

@@ -7,8 +7,9 @@ asked depends on the kind of report, on who is reporting and on earlier answers:
 - "I'm not sure" where: the town or postcode; a postcode district that crosses a
   boundary: which of its towns; a name we do not know: "did you mean"; outside
   Cheshire: general advice about who to tell there (forms.routing decides all of it);
-- a young person is asked only what must be known (who, danger, where, what):
-  everything else is offered, optional, on "check your answers";
+- a young person, or someone who would rather not say who they are, is asked only
+  what must be known (who, danger, where, what): everything else is offered,
+  optional, on "check your answers";
 - vehicle registrations: always for information reports, for a concern only when
   a taxi is involved; online usernames only when it happened online.
 
@@ -104,7 +105,7 @@ def asked(kind, answers):
         names.append("outside")
     names.append("what")
     role = answers.get("reporter_role", "")
-    if role == ReporterRole.YOUNG_PERSON:
+    if role in (ReporterRole.YOUNG_PERSON, ReporterRole.NOT_SAYING):
         return names
     names += ["when", "place", "people"]
     place_type = answers.get("place_type", "")

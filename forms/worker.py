@@ -21,6 +21,11 @@ name, how often, and a function taking no arguments (its return value is
 logged when truthy). To add one, append a ``PeriodicJob`` there. Each job runs
 between tasks, never during one; a job that raises is logged and tried again at
 its next turn. The first run of each is at the worker's start.
+
+A job that must run once per period whatever the number of workers and however
+often they restart (the daily retention job, publishing scheduled pages: no cron
+to forget) is wrapped in ``once_per``: the worker checks often, and runs it only
+when it claims the turn in the database (``ScheduledRun``).
 """
 
 import logging
@@ -29,10 +34,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db import DatabaseError, close_old_connections
+from django.core.management import call_command
+from django.db import DatabaseError, IntegrityError, close_old_connections, transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from .models import WorkerHeartbeat
+from core import retention
+
+from .models import ScheduledRun, WorkerHeartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +51,12 @@ HEARTBEAT_EVERY = timedelta(seconds=10)
 LEASE = timedelta(seconds=45)
 SWEEP_EVERY = timedelta(seconds=15)
 HEARTBEATS_KEPT_FOR = timedelta(days=7)
+# Jobs run once per period across all workers: how often each worker checks whether
+# a turn is due (a machine that was down runs a missed day within the hour).
+RETENTION_EVERY, RETENTION_CHECKED_EVERY = timedelta(days=1), timedelta(hours=1)
+# Wagtail's go-live and expiry times, to within about a minute; the claim's period is a
+# little shorter than the check's so a worker's own next check is never refused.
+PUBLISH_EVERY, PUBLISH_CHECKED_EVERY = timedelta(seconds=50), timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -59,7 +74,49 @@ def periodic_jobs():
         PeriodicJob("sweep", SWEEP_EVERY, notifications.sweep),
         PeriodicJob("alerts", timedelta(minutes=1), monitor.check),
         PeriodicJob("old heartbeats", timedelta(hours=1), forget_old_heartbeats),
+        PeriodicJob(
+            "retention",
+            RETENTION_CHECKED_EVERY,
+            once_per("retention", RETENTION_EVERY, retention.run_daily),
+        ),
+        PeriodicJob(
+            "scheduled pages",
+            PUBLISH_CHECKED_EVERY,
+            once_per("publish_scheduled", PUBLISH_EVERY, publish_scheduled),
+        ),
     ]
+
+
+def claim_turn(name, every, now=None):
+    """True when no worker has run ``name`` within ``every``; the turn is then this
+    worker's (recorded before the job runs, so a job that fails waits its period)."""
+    now = now or timezone.now()
+    if not ScheduledRun.objects.filter(name=name).exists():
+        try:
+            with transaction.atomic():
+                ScheduledRun.objects.create(name=name, last_run_at=None)
+        except IntegrityError:
+            pass  # another worker made the row first
+    due = Q(last_run_at__isnull=True) | Q(last_run_at__lte=now - every)
+    return ScheduledRun.objects.filter(due, name=name).update(last_run_at=now) == 1
+
+
+def once_per(name, every, run):
+    """``run`` as a periodic job that runs at most once per ``every`` across every
+    worker. Returns what ``run`` returns, or None when it was not this worker's turn."""
+
+    def job():
+        if claim_turn(name, every):
+            return run()
+        return None
+
+    job.__name__ = f"once_per_{name}"
+    return job
+
+
+def publish_scheduled():
+    """Wagtail's command: publish pages whose go-live time has come, unpublish expired."""
+    call_command("publish_scheduled", verbosity=0)
 
 
 def forget_old_heartbeats(now=None):

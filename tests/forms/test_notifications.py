@@ -492,6 +492,10 @@ def _worker_environment(tmp_path, mail_server):
     (tmp_path / "worker_settings.py").write_text(
         textwrap.dedent(f"""
             from cse_site.settings.test import *  # noqa: F403
+            from cse_site.settings.base import tune_sqlite
+            # As production runs SQLite: writers queue for the lock (the heartbeat
+            # thread writes while a task's transaction is open).
+            DATABASES["default"] = tune_sqlite(DATABASES["default"])  # noqa: F405
             EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
             EMAIL_HOST = "{mail_server.host}"
             EMAIL_PORT = {mail_server.port}

@@ -4,6 +4,7 @@ goes, check your answers, send, confirmation and "already sent"; what survives a
 tampered payload, a lost CSRF token, a bot and a rate limit; and generated
 submissions and page sequences that never get a server error."""
 
+import html
 import logging
 import re
 from datetime import date
@@ -206,6 +207,27 @@ def test_a_young_persons_shortest_concern_is_six_screens_to_send(client, report_
         assert f"Add {question}" in words, question
     assert send(client, CONCERN, hidden(check, "payload")).status_code == 200
     assert Report.objects.get().reporter_role == "young-person"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("base", [CONCERN, INTELLIGENCE])
+def test_who_are_you_can_be_left_unsaid_and_is_then_asked_the_short_way(client, report_pages, base):
+    first = client.get(base + "questions/").content.decode()
+    # The last choice, set apart by "or", as GOV.UK sets apart a way out of choosing.
+    radios = re.findall(r'name="reporter_role"[^>]*value="([a-z-]+)"', first)
+    assert radios[-1] == "not-saying"
+    before = first[: first.index('value="not-saying"')]
+    assert before.rindex("govuk-radios__divider") > before.rindex('value="public"')
+    assert "I’d rather not say" in html.unescape(first)
+
+    check, passed = walk(client, base, reporter_role="not-saying")
+    assert passed == ["role", "danger", "area", "what"]
+    assert step_of(check) == steps.CHECK
+    assert "Who you are I’d rather not say" in text_of(check)
+    assert send(client, base, hidden(check, "payload")).status_code == 200
+    report = Report.objects.get()
+    assert (report.reporter_role, report.sector) == ("not-saying", "")
+    assert report.get_reporter_role_display() == "I’d rather not say"
 
 
 @pytest.mark.django_db
@@ -1165,3 +1187,84 @@ def test_a_busy_reporter_can_skip_the_optional_questions(client, report_pages):
     assert 'value="skip"' not in response.content.decode()
     still = post_step(client, INTELLIGENCE, response, "what", {"what_happened": ""}, go="skip")
     assert step_of(still) == "what" and has_errors(still)
+
+
+# Told at the moment it matters, in a child's words ---------------------------------------
+
+
+@pytest.fixture
+def short_retention(settings):
+    """Periods no default has, so the words can only come from the settings."""
+    settings.RETENTION = {**settings.RETENTION, "reports-open": 400, "reports-closed": 200}
+    kept_open = "kept while people are working on it, and for up to 400 days after"
+    kept_closed = "it is deleted from this website 200 days later"
+    return kept_open, kept_closed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "kind, who_reads",
+    [
+        ("concern", "The people at the council whose job is to keep children safe read it."),
+        ("intelligence", "The police in Cheshire read it."),
+    ],
+)
+def test_the_start_page_says_who_reads_it_and_how_long_it_is_kept(
+    client, report_pages, short_retention, kind, who_reads
+):
+    page = report_pages[kind]
+    words = text_of(client.get(page.url))
+    told = words.index("What happens to your report")
+    assert words.index("Start now") < told
+    assert who_reads in words
+    for kept in short_retention:
+        assert kept in words, kept
+
+
+@pytest.mark.django_db
+def test_the_contact_question_says_what_the_partnership_wrote_and_how_to_stop_form_memory(
+    client, report_pages
+):
+    page = report_pages["concern"]
+    page.contact_note = "<p>Whether a parent or carer is told: agreed words.</p>"
+    page.save_revision().publish()
+    contact, passed = walk(client, CONCERN, stop_at="contact")
+    assert passed[-1] == "vehicles" and step_of(contact) == "contact"
+    words = text_of(contact)
+    assert "Whether a parent or carer is told: agreed words." in words
+    assert "Your browser may remember what you type in these boxes" in words
+    assert "private window" in words
+    # The fields keep their purposes (WCAG 2.2, 1.3.5): the sentence says how to stop it.
+    page_html = contact.content.decode()
+    for field, purpose in (("contact_name", "name"), ("contact_phone", "tel")):
+        assert re.search(rf'name="{field}"[^>]*autocomplete="{purpose}"', page_html), field
+
+    # No note written: nothing in its place, the form-memory sentence still there.
+    page.contact_note = ""
+    page.save_revision().publish()
+    words = text_of(walk(client, CONCERN, stop_at="contact")[0])
+    assert "agreed words" not in words and "Your browser may remember" in words
+
+
+@pytest.mark.django_db
+def test_the_confirmation_says_how_long_it_is_kept_and_repeats_the_note_to_a_contact(
+    client, report_pages, short_retention
+):
+    page = report_pages["concern"]
+    page.contact_note = "<p>Whether a parent or carer is told: agreed words.</p>"
+    page.save_revision().publish()
+    contact = {"wants_contact": "yes", "contact_phone": "07700 900123"}
+    words = text_of(complete(client, CONCERN, **contact))
+    assert "How long we keep your report" in words
+    for kept in short_retention:
+        assert kept in words, kept
+    assert "agreed words" in words
+    # Someone who stays anonymous is not told about calls that cannot happen.
+    assert "agreed words" not in text_of(complete(client, CONCERN, reporter_role="public"))
+
+
+@pytest.mark.django_db
+def test_the_demo_marks_the_parent_note_as_an_example(client, demo_site):
+    words = text_of(walk(client, CONCERN, stop_at="contact")[0])
+    assert "Example, for the partnership to confirm:" in words
+    assert "parent or carer" in words
