@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from core.choices import CHESHIRE_AREAS, Area
+from core.text import one_line
 
 from .choices import ReportKind
 
@@ -82,7 +83,7 @@ def postcode_district(text):
 
 
 def tidy(text):
-    return " ".join((text or "").split())
+    return one_line(text)
 
 
 def find_locality(text):

@@ -12,8 +12,6 @@ Audience sections are found by content type, not by import: ``home`` imports
 none of the other apps.
 """
 
-import unicodedata
-
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
@@ -24,6 +22,7 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from core.page_cache import public
 from core.page_types import of_type
+from core.text import one_line
 
 RESULTS_PER_PAGE = 10
 AUDIENCE_PAGE_TYPE = of_type("audiences.audiencepage")
@@ -69,8 +68,7 @@ def tidy_query(text):
     """The search as typed, with control characters turned into spaces: a NUL is
     refused by PostgreSQL and breaks SQLite's search, and none of them means anything
     in a search. Cut to the length Wagtail searches."""
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text)
-    return " ".join(text.split())[:MAX_QUERY_STRING_LENGTH]
+    return one_line(text)[:MAX_QUERY_STRING_LENGTH]
 
 
 def search_terms(query_text):

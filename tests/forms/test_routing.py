@@ -276,3 +276,11 @@ def test_somewhere_outside_cheshire_chosen_says_so(kind):
     said = recipient(kind, route_report(kind, Area.OUTSIDE, ""))
     assert said.outside and str(said.why) == "You said this is outside Cheshire."
     assert said.authority.slug == TRIAGE
+
+
+@pytest.mark.django_db
+def test_a_control_character_in_a_place_is_dropped_before_any_lookup():
+    # PostgreSQL refuses a NUL in any query: a server error the GET fuzzing found.
+    place = read_place("CW1\x00")
+    assert place.text == "CW1" and place.district == "CW1"
+    assert route_report(ReportKind.CONCERN, Area.NOT_SURE, "Crewe\x00").authority_slug != TRIAGE
