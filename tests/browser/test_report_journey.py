@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from tests.browser.test_pages import WCAG_TAGS
@@ -42,7 +43,16 @@ def assert_confirmation(page):
 
 
 def axe_violations(page, name):
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    # A click that submits a form returns once the navigation has begun; axe run in
+    # that moment finds no document. Wait for the new page, and once more if it raced.
+    page.wait_for_load_state("load")
+    try:
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    except PlaywrightError as error:
+        if "documentElement" not in str(error) and "context was destroyed" not in str(error):
+            raise
+        page.wait_for_load_state("load")
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     return [f"{name}:\n{results.generate_report()}"] if results.violations_count else []
 
 
