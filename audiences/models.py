@@ -11,6 +11,7 @@ from django.db import DatabaseError, models
 from django.db.models import Case, IntegerField, Q, Value, When, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -204,7 +205,8 @@ class ContentPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_pages"] = self.cached_related_pages()
+        # Read only when the body is rendered, not when it comes from the page cache.
+        context["related_pages"] = SimpleLazyObject(self.cached_related_pages)
         return context
 
 

@@ -5,8 +5,11 @@ measured against a ceiling it cannot pull down.
    packages, installed when missing and we are root), else SQLite and the file cache;
    the table says which. Production settings, dummy local secrets, loopback only.
 2. migrate + seed_demo + collectstatic; the pages to measure come from /sitemap.xml.
-3. gunicorn from gunicorn.conf.py, unchanged (only host and port are set), the content
-   page kept out of the page cache (PAGE_CACHE_EXCLUDE_PATHS) so it measures a render.
+3. gunicorn from gunicorn.conf.py, unchanged (only host and port are set). One content
+   page is kept out of the whole-page cache (PAGE_CACHE_EXCLUDE_PATHS): "uncached", a
+   whole-page miss as after a purge, put together from its kept parts (chrome, body).
+   Another is kept out of both (PAGE_FRAGMENTS_EXCLUDE_PATHS too): "cold render",
+   everything rendered on every request (shown, not a target).
 4. wrk each URL (no Accept-Encoding, like the issue's measurements): a static file
    first and last, pages in between. The ceiling is the faster of the two static runs,
    on a server with recycling off: this one when gunicorn.conf.py recycles nothing,
@@ -269,6 +272,7 @@ def discover_targets(static_root):
         ("audience (cached)", audience),
         ("content (cached)", content[1] if len(content) > 1 else None),
         ("content (uncached)", content[0] if content else None),
+        ("content (cold render)", content[2] if len(content) > 2 else None),
         ("library filtered", library and library + LIBRARY_QUERY),
         ("search", SEARCH_PATH),
     ]:
@@ -522,8 +526,10 @@ def run(args, tmp, chosen):
     if args.only:
         wanted = {STATIC, *args.only.split(",")}
         targets = [target for target in targets if target[0] in wanted]
-    uncached = [path for name, path in targets if name.endswith("(uncached)")]
+    uncached = [path for name, path in targets if name.endswith(("(uncached)", "(cold render)"))]
     env["PAGE_CACHE_EXCLUDE_PATHS"] = ",".join(uncached)
+    cold = [path for name, path in targets if name.endswith("(cold render)")]
+    env["PAGE_FRAGMENTS_EXCLUDE_PATHS"] = ",".join(cold)
     config = gunicorn_config(env)
     outcome = Outcome(chosen.name, config)
 

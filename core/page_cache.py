@@ -17,7 +17,8 @@ cache can never come back equal to an old entry's. The tags:
 - tags the apps name themselves and register with core/purge.py (the resource
   library's, the campaign section's).
 
-``tagged(key, tags, compute)`` is the one way to keep a value here: the chrome, related
+``tagged(key, tags, compute)`` is the one way to keep a value here (``fragment``, for
+rendered parts of pages, is built on the same stamps): the chrome, related
 pages, the library's terms, the report figures, link URLs (``tagged_many``), the campaign
 section's addresses, a page's translations, which page an address routes to, and
 Wagtail's own lookups below (site, locales, view restrictions).
@@ -295,6 +296,85 @@ def tagged_many(keys, compute, timeout=None):
     return found
 
 
+# Fragments ------------------------------------------------------------------------------
+# Parts of a page that are the same for every visitor: the chrome (header, footer: the
+# ``site`` tag) and a page's body (its own tags). A whole-page miss (after a purge, a
+# path kept out of the page cache, an editor with a session) is then put together from
+# parts that did not change. Each part remembers the tags its render depended on
+# (``depends_on`` inside it), and a page built from it depends on them too.
+
+FRAGMENT_METHODS = ("GET", "HEAD")
+
+
+def _fragments_allowed(request):
+    return (
+        settings.PAGE_CACHE_ENABLED
+        and request is not None
+        and request.method in FRAGMENT_METHODS
+        and not getattr(request, "is_preview", False)
+        and getattr(_request_memo, "captures", None) is not None  # inside the middleware
+        and not request.path.startswith(tuple(settings.PAGE_FRAGMENTS_EXCLUDE_PATHS))
+    )
+
+
+def _touched_visitor_state(request):
+    """True once anything in this request used the visitor's CSRF token or their
+    session: a part rendered after that may hold it, so it is not kept."""
+    session = getattr(request, "session", None)
+    has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
+    return bool(
+        request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        or (session is not None and (session.modified or (has_session and session.accessed)))
+    )
+
+
+def fragment_key(request, name, *vary):
+    raw = "|".join([name, request.get_host(), translation.get_language() or "", *map(str, vary)])
+    return "pc:frag:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def fragment(request, key, tags, render, with_request_tags=False):
+    """``render()`` (a string), kept under ``key`` until one of ``tags``, or of the tags
+    the render depended on, is purged; ``with_request_tags``: or of those the request
+    depended on before it (a page's context, computed before its body renders).
+    Rendered afresh for a preview, a POST, with the page cache off, and not kept when
+    the render used the visitor's token or session."""
+    if not _fragments_allowed(request):
+        return render()
+    entry = near_values.get(key)
+    if entry is not None and _fresh_now(entry["stamped"]):
+        return _used(request, entry["stamped"], pickle.loads(entry["blob"]), entry["expires"])
+    entry = cache().get(key)
+    if _usable(entry) and _fresh_now(entry[0]):
+        _keep_near(key, *entry)
+        return _used(request, entry[0], entry[1], entry[2])
+    stamped = versions(tags)  # before rendering, as for a page
+    if with_request_tags:
+        stamped = {**_request_memo.depended, **stamped}
+    captured = {}
+    _request_memo.captures.append(captured)
+    try:
+        if _touched_visitor_state(request):
+            return render()
+        html = render()
+    finally:
+        _request_memo.captures.remove(captured)
+    if not _touched_visitor_state(request):
+        stamped = {**captured, **stamped}
+        expires = time.time() + settings.PAGE_CACHE_SECONDS
+        cache().set(key, (stamped, str(html), expires), settings.PAGE_CACHE_SECONDS)
+        _keep_near(key, stamped, str(html), expires)
+    return html
+
+
+def _used(request, stamped, html, expires):
+    """A kept fragment goes into this render: the page depends on what it did, and is
+    kept no longer than the fragment would have been."""
+    _add_stamps(request, stamped)
+    _request_memo.expires = min(getattr(_request_memo, "expires", None) or expires, expires)
+    return html
+
+
 # Tags of a page --------------------------------------------------------------------------
 
 
@@ -313,10 +393,23 @@ def page_tags(page):
 
 
 def depends_on(request, *tags):
-    """Called while rendering: this response also shows what ``tags`` stand for."""
-    stamped = getattr(request, "_page_cache_tags", None)
-    if stamped is not None:
-        stamped.update(versions(set(tags) - set(stamped)))
+    """Called while rendering: this response (and the fragments being rendered) also
+    shows what ``tags`` stand for."""
+    _add_stamps(request, versions(set(tags)))
+
+
+def _add_stamps(request, stamps):
+    """Tags and their generations to the page being stored and to every fragment being
+    rendered; a tag already noted keeps its earlier (safer) generation."""
+    targets = list(getattr(_request_memo, "captures", None) or [])
+    depended = getattr(_request_memo, "depended", None)
+    if depended is not None:
+        targets.append(depended)
+    stored = getattr(request, "_page_cache_tags", None)
+    if stored is not None:
+        targets.append(stored)
+    for target in targets:
+        target.update({tag: version for tag, version in stamps.items() if tag not in target})
 
 
 def before_serve_page(page, request, serve_args, serve_kwargs):
@@ -562,24 +655,28 @@ class PageCacheMiddleware:
                 return response_for(request, entry)
             request._page_cache_key = key
         _request_memo.values, _request_memo.generations = {}, {}
+        _request_memo.captures, _request_memo.depended, _request_memo.expires = [], {}, None
         try:
             prime_site(request)
             response = self.get_response(request)
+            expires = _request_memo.expires
         finally:
             _request_memo.values = _request_memo.generations = None
+            _request_memo.captures = _request_memo.depended = _request_memo.expires = None
         if key is not None and not refusal(request, response):
-            self.store(request, response, key)
+            self.store(request, response, key, expires)
             response[HEADER] = "miss"
         return response
 
-    def store(self, request, response, key):
+    def store(self, request, response, key, fragments_expire=None):
+        expires = time.time() + settings.PAGE_CACHE_SECONDS
         entry = {
             "tags": request._page_cache_tags,
             "notes": getattr(request, "_page_cache_notes", {}),
-            "expires": time.time() + settings.PAGE_CACHE_SECONDS,
+            "expires": min(expires, fragments_expire or expires),
             **entry_for(response),
         }
-        cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+        cache().set(key, entry, max(1, int(entry["expires"] - time.time())))
         near_pages.put(key, entry, _page_size(entry))
 
     def key_for(self, request):

@@ -162,8 +162,10 @@ class BasePage(Page):
         """True when the page's body lists the helplines itself (a helplines block or
         "Get help now"): the footer then leaves its list out, so no page lists them
         twice."""
-        body = getattr(self, "body", None) or ()
-        return any(child.block_type in HELPLINE_BLOCKS for child in body)
+        body = getattr(self, "body", None)
+        # The blocks' types only: reading their values would fetch the helplines.
+        blocks = body.raw_data if hasattr(body, "raw_data") else (body or ())
+        return any(block["type"] in HELPLINE_BLOCKS for block in blocks)
 
     def get_admin_display_title(self):
         title = super().get_admin_display_title()

@@ -152,8 +152,11 @@ PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 # Purges are precise; the limit only bounds how long a missed purge could last (and
 # the campaign pages' "coming dates", which move with the calendar).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Paths never cached (besides the admin, and whatever a page marks as uncacheable).
+# Paths never stored whole (besides the admin, and whatever a page marks as uncacheable);
+# their parts (chrome, body) still are, purged as precisely. PAGE_FRAGMENTS_EXCLUDE_PATHS:
+# paths whose parts are rendered afresh every time too (make bench's cold render).
 PAGE_CACHE_EXCLUDE_PATHS = env.list("PAGE_CACHE_EXCLUDE_PATHS", default=[])
+PAGE_FRAGMENTS_EXCLUDE_PATHS = env.list("PAGE_FRAGMENTS_EXCLUDE_PATHS", default=[])
 # Each worker also keeps the pages it served lately in its own memory (checked against
 # the shared cache on every request): at most this many megabytes per worker.
 PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_MB", default=16) * 1024 * 1024

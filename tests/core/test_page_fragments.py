@@ -1,0 +1,208 @@
+"""Parts of pages kept in the page cache (core/page_cache.py "Fragments",
+core/templatetags/page_cache_tags.py): a page that is not stored whole is put together
+from kept parts, every change still shows on the next request, and no part ever holds a
+visitor's token or session."""
+
+import contextlib
+import time
+
+import pytest
+from django.db import connection
+from django.middleware.csrf import get_token
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from audiences.models import ContentPage
+from core import page_cache
+from home.models import Helpline, QuickExit
+from resources.models import Resource
+from tests.core.test_page_cache import HEADER, a_content_page, fetch
+
+
+@pytest.fixture
+def page(demo_site, settings):
+    """A content page kept out of the whole-page cache: only its parts are kept."""
+    page = a_content_page("young-people")
+    settings.PAGE_CACHE_EXCLUDE_PATHS = [page.url, "/resources/"]
+    return page
+
+
+def sneak(page, **fields):
+    """Change a page's row behind the cache's back: no signal, no purge."""
+    ContentPage.objects.filter(pk=page.pk).update(**fields)
+
+
+def test_a_page_not_kept_whole_reuses_its_body_until_it_is_published(client, page):
+    first = fetch(client, page.url)
+    assert HEADER not in first  # not stored whole
+    sneak(page, summary="A summary nobody published")
+    again = fetch(client, page.url)
+    # The head's description is rendered afresh; the body under the title is the kept one.
+    assert b'summary">A summary nobody published' not in again.content
+    assert b'content="A summary nobody published"' in again.content
+
+    page.refresh_from_db()
+    page.title = "A title that was published"
+    page.save_revision().publish()
+    published = fetch(client, page.url).content
+    assert b"A title that was published" in published
+    assert b'summary">A summary nobody published' in published  # rendered afresh
+
+
+def test_parts_are_fewer_queries_than_a_render(client, page):
+    fetch(client, page.url)
+    with CaptureQueriesContext(connection) as kept:
+        fetch(client, page.url)
+    page_cache.purge(*page_cache.page_tags(page))
+    with CaptureQueriesContext(connection) as rendered:
+        fetch(client, page.url)
+    assert len(kept) < len(rendered), (len(kept), len(rendered))
+
+
+def test_a_helpline_change_reaches_the_footer_of_a_page_not_kept_whole(client, page):
+    fetch(client, page.url)
+    helpline = Helpline.objects.filter(show_in_footer=True).first()
+    helpline.name = "Renamed helpline for the fragment test"
+    helpline.save()
+    assert b"Renamed helpline for the fragment test" in fetch(client, page.url).content
+
+
+def test_a_published_quick_exit_reaches_a_page_not_kept_whole(client, page, demo_site):
+    fetch(client, page.url)
+    record = QuickExit.objects.get(site=demo_site)
+    record.url = "https://www.example.org/weather"
+    record.save_revision()
+    assert b"https://www.example.org/weather" not in fetch(client, page.url).content
+    record.get_latest_revision().publish()
+    assert b"https://www.example.org/weather" in fetch(client, page.url).content
+
+
+def test_the_library_body_depends_on_what_its_context_read(client, page):
+    """The library's context says it depends on the resources before the body renders:
+    the kept body is purged with them."""
+    fetch(client, "/resources/")
+    resource = Resource.objects.listed().order_by("title").first()
+    resource.title = "A A renamed resource for the fragment test"
+    resource.save()
+    assert b"A A renamed resource for the fragment test" in fetch(client, "/resources/").content
+
+
+# The function itself, as the middleware runs it ------------------------------------------
+
+
+@contextlib.contextmanager
+def inside_a_request():
+    memo = page_cache._request_memo
+    memo.values, memo.generations, memo.captures, memo.depended, memo.expires = (
+        {},
+        {},
+        [],
+        {},
+        None,
+    )
+    try:
+        yield memo
+    finally:
+        memo.values = memo.generations = memo.captures = memo.depended = memo.expires = None
+
+
+class Render:
+    def __init__(self, make=lambda request: "<p>part</p>"):
+        self.calls, self.make = 0, make
+
+    def __call__(self, request):
+        def render():
+            self.calls += 1
+            return self.make(request)
+
+        return render
+
+
+def kept(request, render, key="pc:frag:test", tags=(page_cache.SITE,)):
+    with inside_a_request():
+        return page_cache.fragment(request, key, set(tags), render(request))
+
+
+@pytest.fixture
+def factory(db):
+    return RequestFactory()
+
+
+def test_a_part_is_rendered_once_and_then_reused(factory):
+    render = Render()
+    assert kept(factory.get("/"), render) == kept(factory.get("/"), render) == "<p>part</p>"
+    assert render.calls == 1
+    page_cache.purge(page_cache.SITE)
+    kept(factory.get("/"), render)
+    assert render.calls == 2
+
+
+def test_a_part_that_used_the_csrf_token_is_never_kept(factory):
+    render = Render(lambda request: get_token(request))
+    first, second = kept(factory.get("/"), render), kept(factory.get("/"), render)
+    assert render.calls == 2
+    assert first != second  # each visitor their own token
+
+
+def test_a_part_that_read_a_visitors_session_is_never_kept(factory, settings):
+    from django.contrib.sessions.backends.cache import SessionStore
+
+    def make(request):
+        return f"<p>{request.session.get('name', 'nobody')}</p>"
+
+    render = Render(make)
+    for _ in range(2):
+        request = factory.get("/")
+        request.COOKIES[settings.SESSION_COOKIE_NAME] = "a-session"
+        request.session = SessionStore()
+        kept(request, render)
+    assert render.calls == 2
+
+
+@pytest.mark.parametrize("kind", ["post", "preview", "disabled", "excluded", "outside"])
+def test_a_post_a_preview_or_the_cache_switched_off_renders_afresh(factory, settings, kind):
+    render = Render()
+    for _ in range(2):
+        request = factory.post("/") if kind == "post" else factory.get("/")
+        if kind == "preview":
+            request.is_preview = True
+        if kind == "disabled":
+            settings.PAGE_CACHE_ENABLED = False
+        if kind == "excluded":
+            settings.PAGE_FRAGMENTS_EXCLUDE_PATHS = ["/"]
+        if kind == "outside":  # not within the page-cache middleware
+            page_cache.fragment(request, "pc:frag:test", {page_cache.SITE}, render(request))
+        else:
+            kept(request, render)
+    assert render.calls == 2
+
+
+def test_a_kept_part_passes_what_it_depended_on_to_the_page(factory):
+    def make(request):
+        page_cache.depends_on(request, "library")
+        return "<ul>resources</ul>"
+
+    render = Render(make)
+    kept(factory.get("/"), render)
+    request = factory.get("/")
+    request._page_cache_tags = {}
+    kept(request, render)
+    assert render.calls == 1
+    assert "library" in request._page_cache_tags  # a resource change purges the page too
+    page_cache.purge("library")
+    kept(factory.get("/"), render)
+    assert render.calls == 2
+
+
+def test_a_page_built_from_parts_is_kept_no_longer_than_its_parts(client, demo_site, monkeypatch):
+    """A page stored whole from a part kept earlier expires when that part would have:
+    parts never stretch how long a page can be out of date."""
+    page = a_content_page("professionals")
+    started = time.time()
+    with monkeypatch.context() as later:
+        later.setattr(page_cache.settings, "PAGE_CACHE_EXCLUDE_PATHS", [page.url])
+        fetch(client, page.url)  # the parts are kept, the page is not
+    monkeypatch.setattr(page_cache.time, "time", lambda: started + 500)
+    assert fetch(client, page.url)[HEADER] == "miss"
+    entry = page_cache.cache().get(page_cache.cache_key(RequestFactory().get(page.url)))
+    assert entry["expires"] <= started + 600 + 5
