@@ -91,10 +91,15 @@ def _read(version_keys, values=()):
     memo = getattr(_request_memo, "generations", None)
     known = memo if memo is not None else {}
     wanted = [key for key in version_keys if key not in known]
+    with_epoch = memo is not None and EPOCH not in memo and bool(wanted or values)
+    if with_epoch:
+        wanted.append(EPOCH)  # read with the request's first generations: see _near_fresh
     found = cache().get_many([*wanted, *values]) if wanted or values else {}
     read = {key: found[key] for key in wanted if key in found}
     if memo is not None:
         memo.update(read)
+        if with_epoch:
+            memo.setdefault(EPOCH, None)  # read, and missing
     generations = {key: known.get(key, read.get(key)) for key in version_keys}
     return generations, {key: found[key] for key in values if key in found}
 
@@ -135,12 +140,50 @@ def fresh(stamped):
     return _still_fresh(stamped, cache().get_many(keys) if keys else {})
 
 
+# The epoch: a token every purge replaces, after it has given its tags new generations.
+# A worker's own copy checked fresh at an epoch stays fresh while the epoch is unchanged,
+# with no need to read its tags again: a request reads the epoch once (with its first
+# generations), and every copy it uses that was checked at that epoch costs nothing more.
+EPOCH = "pc:epoch"
+
+
+def _current_epoch():
+    """The epoch this request read (reading it now if it has not; making one if there is
+    none, as after Redis dropped it), or None outside a request."""
+    memo = getattr(_request_memo, "generations", None)
+    if memo is None:
+        return None
+    if memo.get(EPOCH) is None:
+        memo[EPOCH] = cache().get(EPOCH)
+    if memo[EPOCH] is None:
+        cache().add(EPOCH, secrets.token_hex(8), timeout=None)
+        memo[EPOCH] = cache().get(EPOCH)  # whoever added first won
+    return memo[EPOCH]
+
+
+def _near_fresh(entry, stamped):
+    """Whether a worker's copy (``entry``, stamped ``stamped``) is still fresh: checked
+    at this request's epoch already, or its tags' generations still match. The epoch is
+    read before the generations, so a copy is never marked fresh at an epoch older
+    than what it was checked against."""
+    epoch = _current_epoch()
+    if epoch is not None and entry.get("checked_at") == epoch:
+        return True
+    if _fresh_now(stamped):
+        entry["checked_at"] = epoch
+        return True
+    return False
+
+
 def _bump(tags):
     new = {_version_key(tag): secrets.token_hex(8) for tag in tags}
     cache().set_many(new, timeout=None)
+    epoch = secrets.token_hex(8)
+    cache().set(EPOCH, epoch, timeout=None)  # after the tags: see _near_fresh
     memo = getattr(_request_memo, "generations", None)
     if memo is not None:
         memo.update(new)  # this request sees its own purge
+        memo[EPOCH] = epoch
 
 
 def purge(*tags):
@@ -230,7 +273,7 @@ def tagged(key, tags, compute, timeout=None):
     again next time.
     """
     near = near_values.get(key)
-    if near is not None and _fresh_now(near["stamped"]):
+    if near is not None and _near_fresh(near, near["stamped"]):
         return pickle.loads(near["blob"])
     fixed = None if callable(tags) else {tag: _version_key(tag) for tag in tags}
     # The shared copy and (fixed tags) their generations, in one round trip.
@@ -342,7 +385,7 @@ def fragment(request, key, tags, render, with_request_tags=False):
     if not _fragments_allowed(request):
         return render()
     entry = near_values.get(key)
-    if entry is not None and _fresh_now(entry["stamped"]):
+    if entry is not None and _near_fresh(entry, entry["stamped"]):
         return _used(request, entry["stamped"], pickle.loads(entry["blob"]), entry["expires"])
     entry = cache().get(key)
     if _usable(entry) and _fresh_now(entry[0]):
@@ -619,7 +662,27 @@ def stored_page(key):
         if not isinstance(entry, dict) or entry.get("expires", 0) <= time.time():
             return None
         near_pages.put(key, entry, _page_size(entry))
-    return entry if fresh(entry["tags"]) else None
+    return entry if _page_fresh(entry) else None
+
+
+def _epoch_as_stored():
+    """The epoch as the shared cache holds it (bytes, from Redis: about half the cost of
+    a ``get``), for comparing only."""
+    read = getattr(cache(), "get_raw", None)
+    return read(EPOCH) if read is not None else cache().get(EPOCH)
+
+
+def _page_fresh(entry):
+    """A stored page's tags still have its generations: one small read (the epoch)
+    when nothing was purged since this worker last checked it, else the tags too
+    (read after the epoch, as in ``_near_fresh``)."""
+    epoch = _epoch_as_stored()
+    if epoch is not None and entry.get("checked_at") == epoch:
+        return True
+    if not fresh(entry["tags"]):
+        return False
+    entry["checked_at"] = epoch
+    return True
 
 
 def note(request, name, value):

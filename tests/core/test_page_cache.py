@@ -330,9 +330,21 @@ def test_a_page_that_used_the_visitors_csrf_token_is_not_stored():
 
 
 def another_node_purges(tag):
-    """What a purge on another node does: a new generation in the shared cache only
-    (this process's own copies and memory are untouched)."""
+    """What a purge on another node does: a new generation, then a new epoch, in the
+    shared cache only (this process's own copies and memory are untouched)."""
     page_cache.cache().set("pc:v:" + tag, "from-another-node", timeout=None)
+    page_cache.cache().set(page_cache.EPOCH, "another-nodes-epoch", timeout=None)
+
+
+def test_a_tag_changed_without_a_new_epoch_is_still_seen_by_a_copy_not_yet_checked(
+    client, demo_site
+):
+    """The epoch only vouches for copies checked at it: a copy this worker has not
+    checked since is checked against its tags."""
+    fetch(client, "/young-people/")
+    page_cache.cache().set(page_cache.EPOCH, "a-new-epoch", timeout=None)
+    page_cache.cache().set("pc:v:" + page_cache.SITE, "changed", timeout=None)
+    assert fetch(client, "/young-people/")[HEADER] == "miss"
 
 
 def test_a_purge_on_another_node_is_seen_on_the_next_request(client, demo_site):

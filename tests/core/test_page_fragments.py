@@ -206,3 +206,28 @@ def test_a_page_built_from_parts_is_kept_no_longer_than_its_parts(client, demo_s
     assert fetch(client, page.url)[HEADER] == "miss"
     entry = page_cache.cache().get(page_cache.cache_key(RequestFactory().get(page.url)))
     assert entry["expires"] <= started + 600 + 5
+
+
+def test_a_copy_checked_at_this_epoch_costs_no_read_of_its_tags(db, monkeypatch):
+    """Each request reads the epoch once; a worker's copy already checked at that epoch
+    is used without reading its tags' generations again."""
+    tags = {"path:0009", "children:0009"}
+    with inside_a_request():
+        page_cache.tagged("pc:test-epoch", tags, lambda: "value")
+    with inside_a_request():
+        page_cache.tagged("pc:test-epoch", tags, lambda: "value")  # checked at this epoch
+    backend, keys_read = page_cache.cache(), []
+    get_many = backend.get_many
+    monkeypatch.setattr(
+        backend, "get_many", lambda keys, **kw: keys_read.extend(keys) or get_many(keys, **kw)
+    )
+    get = backend.get
+    monkeypatch.setattr(
+        backend, "get", lambda key, *a, **kw: keys_read.append(key) or get(key, *a, **kw)
+    )
+    with inside_a_request():
+        assert page_cache.tagged("pc:test-epoch", tags, lambda: "changed") == "value"
+    assert keys_read == [page_cache.EPOCH]
+    page_cache.purge("path:0009")
+    with inside_a_request():
+        assert page_cache.tagged("pc:test-epoch", tags, lambda: "changed") == "changed"
