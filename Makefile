@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-heavy lint assets messages migrate seed bench ci clean chromium gettext lighthouse
+.PHONY: run test test-heavy lint assets messages migrate seed bench ci clean chromium test-packages gettext lighthouse
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,12 +77,27 @@ chromium:
 		fi; \
 	fi
 
+# What the suite needs from Debian, in one apt run when root: chromium for the browser
+# tests (required) and redis-server for the page cache and rate limits on Redis, as
+# production runs them (those tests are skipped without it).
+test-packages:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi; \
+	if [ ! -x /usr/bin/chromium ]; then \
+		echo "chromium missing: install Debian's chromium (sudo apt-get install chromium)"; exit 1; \
+	fi; \
+	command -v redis-server >/dev/null || echo "redis-server missing: the tests on Redis are skipped"
+
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djlint templates --lint
 
-test: $(VENV)/.dev assets messages chromium lint
+test: $(VENV)/.dev assets messages test-packages lint
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 

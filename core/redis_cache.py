@@ -19,6 +19,8 @@ import threading
 
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 
 class SharedClientRedisCacheClient(RedisCacheClient):
@@ -48,14 +50,20 @@ class RedisCache(DjangoRedisCache):
     def get_raw(self, key):
         """The bytes stored under ``key`` (as ``set`` stored them), or None: one GET on
         this thread's own connection, without the client's wrappers or the pool's
-        check of a borrowed connection (a system call each)."""
+        check of a borrowed connection (a system call each). A connection Redis closed
+        (a restart, an idle timeout) is opened again once, as the client would."""
         connection = getattr(self._raw, "connection", None)
         if connection is None:
             pool = self._cache._get_connection_pool(False)
             connection = self._raw.connection = pool.make_connection()
-        try:
-            connection.send_command("GET", self.make_key(key))
-            return connection.read_response()
-        except BaseException:
-            connection.disconnect()  # a half-read answer must not reach the next command
-            raise
+        for attempt in (1, 2):
+            try:
+                connection.send_command("GET", self.make_key(key))
+                return connection.read_response()
+            except (RedisConnectionError, RedisTimeoutError):
+                connection.disconnect()
+                if attempt == 2:
+                    raise
+            except BaseException:
+                connection.disconnect()  # a half-read answer must not reach the next command
+                raise

@@ -109,6 +109,18 @@ def empty_caches():
         caches[alias].clear()
 
 
+@pytest.fixture(scope="session")
+def redis_url():
+    """A throwaway Redis server (Debian's redis-server, which `make test` installs as
+    root), as production runs it; the test is skipped where it is not installed."""
+    from bench import services
+
+    if not services.available("redis-server"):
+        pytest.skip("Debian's redis-server is not installed")
+    with services.redis() as url:
+        yield url
+
+
 @pytest.fixture(autouse=True)
 def english_by_default():
     """Every test starts in English: a request under /ro/ activates Romanian for the

@@ -231,3 +231,53 @@ def test_a_copy_checked_at_this_epoch_costs_no_read_of_its_tags(db, monkeypatch)
     page_cache.purge("path:0009")
     with inside_a_request():
         assert page_cache.tagged("pc:test-epoch", tags, lambda: "changed") == "changed"
+
+
+# On Redis, as production keeps them ------------------------------------------------------
+
+
+@pytest.fixture
+def redis_pages(redis_url, settings):
+    """The page cache on Redis, as production settings make it."""
+    from django.core.cache import caches
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": redis_url},
+    }
+    caches["pages"].clear()
+    page_cache.near_pages.clear()
+    page_cache.near_values.clear()
+    yield caches["pages"]
+    caches["pages"].clear()
+    page_cache.near_pages.clear()
+    page_cache.near_values.clear()
+
+
+def test_on_redis_the_epoch_is_read_as_stored_and_a_closed_connection_reopens(redis_pages):
+    assert redis_pages.get_raw("nothing-here") is None
+    redis_pages.set("an-epoch", "token-1", timeout=None)
+    first = redis_pages.get_raw("an-epoch")
+    assert first == redis_pages.get_raw("an-epoch")  # the same bytes: comparable
+    redis_pages.set("an-epoch", "token-2", timeout=None)
+    assert redis_pages.get_raw("an-epoch") != first
+    # Redis closes this thread's connection (a restart, an idle timeout): opened again.
+    client = redis_pages._cache.get_client("x")
+    client.execute_command("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes")
+    assert redis_pages.get_raw("an-epoch") == redis_pages.get_raw("an-epoch")
+
+
+def test_on_redis_a_purge_by_another_node_is_seen_on_the_next_hit(redis_pages, client, page):
+    section = page.get_parent().url
+    fetch(client, section)
+    assert fetch(client, section)[HEADER] == "hit"
+    assert fetch(client, section)[HEADER] == "hit"  # checked at this epoch: one small read
+    # Another node publishes: new generations, then a new epoch, in Redis only.
+    redis_pages.set("pc:v:" + page_cache.SITE, "another-node", timeout=None)
+    redis_pages.set(page_cache.EPOCH, "another-nodes-epoch", timeout=None)
+    assert fetch(client, section)[HEADER] == "miss"
+    # The parts this worker kept are checked again too: the body of a page not kept whole.
+    sneak(page, summary="Changed on another node")
+    redis_pages.set("pc:v:path:" + page.path, "another-node-2", timeout=None)
+    redis_pages.set(page_cache.EPOCH, "another-nodes-epoch-2", timeout=None)
+    assert b'summary">Changed on another node' in fetch(client, page.url).content

@@ -231,16 +231,6 @@ def test_a_subject_locks_after_its_failures_and_others_do_not(clock):
 # With Redis, as production counts -------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def redis_url():
-    from bench import services
-
-    if not services.available("redis-server"):
-        pytest.skip("Debian's redis-server is not installed")
-    with services.redis() as url:
-        yield url
-
-
 @pytest.fixture
 def redis_counters(redis_url):
     """The default cache on Redis, as production settings make it."""
