@@ -9,6 +9,11 @@ A refactor that should change no behaviour must render the same HTML. This tool:
    filters, search and the 404 page, writing one file per URL;
 3. ``diff``: compares two render folders and prints what differs.
 
+``render --parts`` renders with the page cache on and no page stored whole: each URL
+is asked for twice and the second answer kept, so every page is put together from the
+parts kept in the cache (core/templatetags/page_cache_tags.py), its header and footer
+kept from other pages. It must match a plain render byte for byte.
+
 Run the seed and one render on the old commit, the render on the new one, then diff::
 
     python -m tools.page_snapshot seed /tmp/snap
@@ -113,7 +118,8 @@ def _render_in_process(snapshot, out):
         queue = sorted(paths)
         while queue:
             path = queue.pop(0)
-            response = client.get(path)
+            for _ in range(2 if os.environ.get("SNAPSHOT_ASK_TWICE") else 1):
+                response = client.get(path)
             # The report journeys' first question page, linked from each start page.
             questions = f'href="{path}questions/'
             if questions in response.content.decode("utf-8", "replace"):
@@ -149,14 +155,17 @@ def _path(url):
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def render(snapshot, out):
+def render(snapshot, out, parts=False):
     snapshot, out = Path(snapshot), Path(out)
     shutil.rmtree(out, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="snapshot-") as work:
         work = Path(work) / "copy"
         shutil.copytree(snapshot, work)
         env = _env(work)
-        env["PAGE_CACHE_ENABLED"] = "false"
+        env["PAGE_CACHE_ENABLED"] = "true" if parts else "false"
+        if parts:
+            env["PAGE_CACHE_EXCLUDE_PATHS"] = "/"
+            env["SNAPSHOT_ASK_TWICE"] = "1"
         code = (
             "import sys; from pathlib import Path; from tools.page_snapshot import "
             "_render_in_process; _render_in_process(Path(sys.argv[1]), Path(sys.argv[2]))"
@@ -194,6 +203,7 @@ def main():
     r = sub.add_parser("render")
     r.add_argument("snapshot")
     r.add_argument("out")
+    r.add_argument("--parts", action="store_true", help="put every page together from kept parts")
     d = sub.add_parser("diff")
     d.add_argument("before")
     d.add_argument("after")
@@ -201,7 +211,7 @@ def main():
     if args.command == "seed":
         seed(args.snapshot)
     elif args.command == "render":
-        render(args.snapshot, args.out)
+        render(args.snapshot, args.out, parts=args.parts)
     else:
         sys.exit(diff(args.before, args.after))
 

@@ -281,3 +281,31 @@ def test_on_redis_a_purge_by_another_node_is_seen_on_the_next_hit(redis_pages, c
     redis_pages.set("pc:v:path:" + page.path, "another-node-2", timeout=None)
     redis_pages.set(page_cache.EPOCH, "another-nodes-epoch-2", timeout=None)
     assert b'summary">Changed on another node' in fetch(client, page.url).content
+
+
+def active_section(html):
+    """(title, aria-current) of the navigation's active item, or None."""
+    import re
+
+    found = re.search(
+        r'item--active">\s*<a[^>]*aria-current="(\w+)"[^>]*>\s*<strong[^>]*>([^<]+)</strong>', html
+    )
+    return (found[2].strip(), found[1]) if found else None
+
+
+def test_the_kept_header_marks_each_pages_own_section(client, demo_site, settings):
+    """One header is kept per section: every page still shows its own section as
+    current, whichever page put the header in the cache."""
+    young = a_content_page("young-people")
+    parents = a_content_page("parents-and-carers")
+    expected = [
+        ("/young-people/", (young.get_parent().title, "page")),
+        (young.url, (young.get_parent().title, "true")),
+        (parents.url, (parents.get_parent().title, "true")),
+        ("/", None),
+        ("/young-people/", (young.get_parent().title, "page")),
+    ]
+    settings.PAGE_CACHE_EXCLUDE_PATHS = [path for path, _ in expected]  # parts only
+    for _ in range(2):  # rendered, then from the kept parts
+        for path, section in expected:
+            assert active_section(fetch(client, path).content.decode()) == section, path
