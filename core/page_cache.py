@@ -46,6 +46,7 @@ and a purge through any node is seen on the next request. Within one request eac
 generation is read once.
 """
 
+import contextlib
 import gzip
 import hashlib
 import pickle
@@ -685,6 +686,25 @@ def _page_fresh(entry):
     return True
 
 
+@contextlib.contextmanager
+def request_scope():
+    """What one request remembers while it renders, forgotten when it ends: the values
+    and generations it read, the parts being rendered (``captures``), the tags it
+    depended on, and when the first kept part it used expires."""
+    memo = _request_memo
+    memo.values, memo.generations, memo.captures, memo.depended, memo.expires = (
+        {},
+        {},
+        [],
+        {},
+        None,
+    )
+    try:
+        yield memo
+    finally:
+        memo.values = memo.generations = memo.captures = memo.depended = memo.expires = None
+
+
 def note(request, name, value):
     """Called while a page renders: ``value`` is kept with the stored page, and every
     hit puts it back on its request (``noted``). Middleware above the cache reads there
@@ -717,15 +737,10 @@ class PageCacheMiddleware:
                 request._page_cache_notes = entry["notes"]
                 return response_for(request, entry)
             request._page_cache_key = key
-        _request_memo.values, _request_memo.generations = {}, {}
-        _request_memo.captures, _request_memo.depended, _request_memo.expires = [], {}, None
-        try:
+        with request_scope() as scope:
             prime_site(request)
             response = self.get_response(request)
-            expires = _request_memo.expires
-        finally:
-            _request_memo.values = _request_memo.generations = None
-            _request_memo.captures = _request_memo.depended = _request_memo.expires = None
+            expires = scope.expires
         if key is not None and not refusal(request, response):
             self.store(request, response, key, expires)
             response[HEADER] = "miss"

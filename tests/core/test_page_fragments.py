@@ -3,7 +3,6 @@ core/templatetags/page_cache_tags.py): a page that is not stored whole is put to
 from kept parts, every change still shows on the next request, and no part ever holds a
 visitor's token or session."""
 
-import contextlib
 import time
 
 import pytest
@@ -90,20 +89,7 @@ def test_the_library_body_depends_on_what_its_context_read(client, page):
 # The function itself, as the middleware runs it ------------------------------------------
 
 
-@contextlib.contextmanager
-def inside_a_request():
-    memo = page_cache._request_memo
-    memo.values, memo.generations, memo.captures, memo.depended, memo.expires = (
-        {},
-        {},
-        [],
-        {},
-        None,
-    )
-    try:
-        yield memo
-    finally:
-        memo.values = memo.generations = memo.captures = memo.depended = memo.expires = None
+inside_a_request = page_cache.request_scope
 
 
 class Render:
