@@ -22,6 +22,7 @@ from forms.models import Authority, Report
 from home.i18n import language_name
 from home.models import Helpline
 from tests.forms.test_permissions import MODEL_BACKEND, make_user
+from tests.forms.walk import VALID, hidden
 from tests.two_factor import login_verified
 
 LANGUAGES = ["en", "pl", "ro", "ar"]
@@ -272,33 +273,13 @@ def test_untranslated_page_falls_back_to_english_with_a_notice(site):
 # Reports in every language ----------------------------------------------------------------
 
 
-def hidden(response, name):
-    match = re.search(rf'name="{name}" value="([^"]*)"', response.content.decode())
-    assert match, f"no hidden {name} on the page"
-    return html.unescape(match.group(1))
-
-
-ANSWERS = {
-    "area": "halton",
-    "locality": "",
+# A report's answers with the free text left empty (each test types its own).
+ANSWERS = VALID | {
     "what_happened": "",
     "when_precision": "unknown",
-    "when_day": "",
     "when_month": "",
     "when_year": "",
-    "when_description": "",
     "place_type": "",
-    "place": "",
-    "people_description": "",
-    "names": "",
-    "usernames": "",
-    "vehicles": "",
-    "danger_now": "no",
-    "reporter_role": "parent-carer",
-    "wants_contact": "no",
-    "contact_name": "",
-    "contact_phone": "",
-    "contact_email": "",
 }
 
 
